@@ -172,6 +172,8 @@ class OffsetMap:
         for span, length in replacements:
             if span.start < orig:
                 raise ValueError("replacements must be sorted and disjoint")
+            if length < 1:
+                raise ValueError("a placeholder must not be empty")
             if span.start > orig:
                 red_starts.append(red)
                 orig_starts.append(orig)
@@ -377,7 +379,8 @@ class Signals:
     profile: RedactedProfile
     mentions: tuple[SkillMention, ...]
     bullets: tuple[BulletEvidence, ...]
-    family_scores: Mapping[Family, float]
+    family_scores: Mapping[Family, float]  # probabilities over FAMILIES
+    family_evidence: Mapping[Family, float]  # unnormalised evidence mass behind each family
     specialisms: Mapping[str, float]
     domains: tuple[str, ...]
     seniority: Seniority | None

@@ -1,0 +1,221 @@
+"""Role brief text → RoleSpec.
+
+A brief is read line by line. Headings switch the reading mode: "Must have", "Requirements",
+"What you'll need" → must-haves; "Nice to have", "Bonus", "Preferred" → nice-to-haves. A line
+can override its section with an inline cue ("... is a plus", "required"). Each line yields
+requirements from the taxonomy skills it names: skills joined by "or", "/", "such as", "e.g."
+form one requirement met by any of them (and by any narrower skill, so "a vector store" is met
+by pgvector); skills joined by "and" or commas are separate requirements.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from shortlist.errors import RoleError
+from shortlist.signals import families_for_title, seniority_for_title
+from shortlist.taxonomy import SkillHit, Taxonomy
+from shortlist.types import FAMILIES, Family, Requirement, RoleSpec, Seniority
+
+__all__ = ["infer_role"]
+
+_HEADING = re.compile(r"^\s*(?:#{1,6}\s+(?P<md>.+?)|(?P<plain>[^\n]{2,60}?):?)\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*•●▪◦–]|\d{1,2}[.)])\s+(?P<body>.+)$")
+_MUST_CUES = re.compile(
+    r"\b(?:must[- ]haves?|must have|requirements?|required|what you(?:'|’)ll need|you have|"
+    r"you bring|essential|minimum qualifications|basic qualifications|qualifications|"
+    r"who you are|what we(?:'|’)re looking for|skills and experience|about you)\b",
+    re.I,
+)
+_NICE_CUES = re.compile(
+    r"\b(?:nice[- ]to[- ]haves?|nice to have|bonus|preferred|a plus|plus points|"
+    r"desirable|good to have|would be great|extra credit|ideally|not required)\b",
+    re.I,
+)
+_OTHER_CUES = re.compile(
+    r"\b(?:about (?:us|the team|the company)|benefits|perks|what we offer|how to apply|"
+    r"salary|compensation|our stack|the team|responsibilit\w+|what you(?:'|’)ll do|"
+    r"the role|day to day|interview process)\b",
+    re.I,
+)
+_INLINE_NICE = re.compile(
+    r"\b(?:is a plus|a plus|bonus|nice to have|preferred|ideally|desirable)\b", re.I
+)
+_ALTERNATIVE = re.compile(
+    r"\bor\b|/|\bsuch as\b|\be\.?g\.?|\blike\b|\bincluding\b|\bsimilar\b|\bequivalent\b|"
+    r"\bany of\b|\bone of\b|\(",
+    re.I,
+)
+_LIST_OPEN = re.compile(
+    r"\bsuch as\b|\be\.?g\.?|\blike\b|\bincluding\b|\bany of\b|\bone of\b|\(", re.I
+)
+_LIST_CLOSE = re.compile(r"[);.]")
+_YEARS = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years|yrs)\b", re.I)
+
+
+def infer_role(text: str, taxonomy: Taxonomy) -> RoleSpec:
+    """Read a role brief. Raises ``RoleError`` when it names no skill at all."""
+    lines = text.splitlines()
+    title = _title(lines)
+    must: list[Requirement] = []
+    nice: list[Requirement] = []
+    mode = "other"
+    unsectioned: list[Requirement] = []
+    for line in lines:
+        bullet = _BULLET.match(line)
+        heading = None if bullet else _HEADING.match(line)
+        if heading and (heading.group("md") or _looks_like_heading(line)):
+            words = heading.group("md") or heading.group("plain") or ""
+            mode = _mode(words, mode)
+            continue
+        body = bullet.group("body") if bullet else line
+        reqs = _requirements(body, taxonomy)
+        if not reqs:
+            continue
+        line_mode = "nice" if _INLINE_NICE.search(body) else mode
+        if line_mode == "must":
+            must.extend(reqs)
+        elif line_mode == "nice":
+            nice.extend(reqs)
+        elif bullet:
+            unsectioned.extend(reqs)
+    if not must:
+        must, unsectioned = unsectioned, []
+    must = _dedupe(must, ())
+    nice = _dedupe(nice + unsectioned, must)
+    if not must and not nice:
+        raise RoleError("the brief names no skill, tool or practice that shortlist knows")
+    hits = taxonomy.find(text)
+    family_scores = _family_scores(title, must, nice, taxonomy)
+    family = max(FAMILIES, key=lambda f: (family_scores[f], -FAMILIES.index(f)))
+    return RoleSpec(
+        title=title,
+        family=family,
+        family_scores=family_scores,
+        seniority=_seniority(title, text),
+        must=tuple(must),
+        nice=tuple(nice),
+        domain=_domain(hits, taxonomy),
+        specialisms=_specialisms(must, nice, taxonomy),
+    )
+
+
+def _title(lines: list[str]) -> str:
+    for line in lines:
+        stripped = line.strip().lstrip("#").strip()
+        if stripped:
+            return stripped[:120]
+    return ""
+
+
+def _looks_like_heading(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and len(s) <= 60 and (s.endswith(":") or (s.isupper() and len(s) > 3))
+
+
+def _mode(heading: str, current: str) -> str:
+    if _NICE_CUES.search(heading):
+        return "nice"
+    if _MUST_CUES.search(heading):
+        return "must"
+    if _OTHER_CUES.search(heading):
+        return "other"
+    return current
+
+
+def _requirements(line: str, taxonomy: Taxonomy) -> list[Requirement]:
+    hits = _distinct(taxonomy.find(line))
+    groups: list[list[SkillHit]] = []
+    in_list = False
+    previous_end = 0
+    for hit in hits:
+        gap = line[previous_end : hit.start]
+        if groups and in_list and _LIST_CLOSE.search(gap):
+            in_list = False
+        joined = groups and (in_list or bool(_ALTERNATIVE.search(gap)))
+        if _LIST_OPEN.search(gap):
+            in_list = True
+        if joined:
+            groups[-1].append(hit)
+        else:
+            groups.append([hit])
+        previous_end = hit.end
+    requirements = []
+    for group in groups:
+        ids = sorted({d for h in group for d in taxonomy.descendants(h.skill_id)})
+        label = " or ".join(taxonomy.get(h.skill_id).name for h in group)
+        requirements.append(Requirement(label=label, skill_ids=tuple(ids)))
+    return requirements
+
+
+def _distinct(hits: Iterable[SkillHit]) -> list[SkillHit]:
+    seen: set[str] = set()
+    out = []
+    for h in hits:
+        if h.skill_id not in seen:
+            seen.add(h.skill_id)
+            out.append(h)
+    return out
+
+
+def _dedupe(reqs: list[Requirement], already: Iterable[Requirement]) -> list[Requirement]:
+    covered = [set(r.skill_ids) for r in already]
+    out: list[Requirement] = []
+    for r in reqs:
+        ids = set(r.skill_ids)
+        if any(ids <= c or c <= ids for c in covered):
+            continue
+        covered.append(ids)
+        out.append(r)
+    return out
+
+
+def _family_scores(
+    title: str, must: list[Requirement], nice: list[Requirement], taxonomy: Taxonomy
+) -> dict[Family, float]:
+    raw: dict[Family, float] = dict.fromkeys(FAMILIES, 0.0)
+    raw["other"] = 0.5
+    for family in families_for_title(title):
+        raw[family] += 4.0
+    for reqs, weight in ((must, 1.0), (nice, 0.4)):
+        for req in reqs:
+            label_ids = [i for i in req.skill_ids if taxonomy.get(i).name in req.label]
+            for skill_id in label_ids or req.skill_ids[:1]:
+                weights = taxonomy.get(skill_id).family_weights
+                for fam in FAMILIES:
+                    raw[fam] += weight * weights.get(fam, 0.0) / max(1, len(label_ids))
+    exp = {f: math.exp(v / 2.0) for f, v in raw.items()}
+    total = sum(exp.values())
+    return {f: round(exp[f] / total, 6) for f in FAMILIES}
+
+
+def _seniority(title: str, text: str) -> Seniority | None:
+    level = seniority_for_title(title)
+    if level is not None:
+        return level
+    years = [int(m.group(1)) for m in _YEARS.finditer(text)]
+    if not years:
+        return None
+    y = min(years)
+    return "junior" if y < 2 else "mid" if y < 5 else "senior" if y < 8 else "staff"
+
+
+def _domain(hits: list[SkillHit], taxonomy: Taxonomy) -> str | None:
+    counts = Counter(h.skill_id for h in hits if taxonomy.get(h.skill_id).category == "domain")
+    if not counts:
+        return None
+    return min(counts, key=lambda k: (-counts[k], k))
+
+
+def _specialisms(
+    must: list[Requirement], nice: list[Requirement], taxonomy: Taxonomy
+) -> tuple[str, ...]:
+    mass: Counter[str] = Counter()
+    for reqs, weight in ((must, 2), (nice, 1)):
+        for req in reqs:
+            for spec in {s for i in req.skill_ids for s in taxonomy.get(i).specialisms}:
+                mass[spec] += weight
+    return tuple(sorted(s for s, m in mass.items() if m >= 3))
