@@ -46,13 +46,14 @@ _INLINE_NICE = re.compile(
 )
 _ALTERNATIVE = re.compile(
     r"\bor\b|/|\bsuch as\b|\be\.?g\.?|\blike\b|\bincluding\b|\bsimilar\b|\bequivalent\b|"
-    r"\bany of\b|\bone of\b|\(",
+    r"\bany of\b|\bone of\b|:",
     re.I,
 )
 _LIST_OPEN = re.compile(
-    r"\bsuch as\b|\be\.?g\.?|\blike\b|\bincluding\b|\bany of\b|\bone of\b|\(", re.I
+    r"\bsuch as\b|\be\.?g\.?|\blike\b|\bincluding\b|\bany of\b|\bone of\b|:", re.I
 )
-_LIST_CLOSE = re.compile(r"[);.]")
+_LIST_CLOSE = re.compile(r"[);\]]|\.\s")
+_CONCEPTS = frozenset({"method", "practice", "domain", "soft_skill"})
 _YEARS = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years|yrs)\b", re.I)
 
 
@@ -129,26 +130,47 @@ def _mode(heading: str, current: str) -> str:
 def _requirements(line: str, taxonomy: Taxonomy) -> list[Requirement]:
     hits = _distinct(taxonomy.find(line))
     groups: list[list[SkillHit]] = []
-    in_list = False
+    opened = ""  # "examples" after "such as", "e.g.", ":"; "aside" inside brackets
     previous_end = 0
     for hit in hits:
         gap = line[previous_end : hit.start]
-        if groups and in_list and _LIST_CLOSE.search(gap):
-            in_list = False
-        joined = groups and (in_list or bool(_ALTERNATIVE.search(gap)))
+        previous_end = hit.end
+        if opened and _LIST_CLOSE.search(gap):
+            opened = ""
         if _LIST_OPEN.search(gap):
-            in_list = True
-        if joined:
+            opened = "examples"
+        elif "(" in gap or "[" in gap:
+            opened = "aside"
+        if groups and opened == "aside":
+            # Tools in brackets are examples of the skill before them ("Python (pandas,
+            # statsmodels)"); concepts in brackets elaborate ("Kubernetes (autoscaling,
+            # debugging)") and are not requirements of their own.
+            group = [h.skill_id for h in groups[-1]]
+            if _related(taxonomy, hit.skill_id, group) or (
+                taxonomy.get(hit.skill_id).category not in _CONCEPTS
+            ):
+                groups[-1].append(hit)
+            continue
+        if groups and (opened == "examples" or _ALTERNATIVE.search(gap)):
             groups[-1].append(hit)
         else:
             groups.append([hit])
-        previous_end = hit.end
     requirements = []
     for group in groups:
         ids = sorted({d for h in group for d in taxonomy.descendants(h.skill_id)})
         label = " or ".join(taxonomy.get(h.skill_id).name for h in group)
         requirements.append(Requirement(label=label, skill_ids=tuple(ids)))
     return requirements
+
+
+def _related(taxonomy: Taxonomy, skill_id: str, group: list[str]) -> bool:
+    parents = set(taxonomy.get(skill_id).parents)
+    for other in group:
+        if skill_id in taxonomy.descendants(other) or other in taxonomy.descendants(skill_id):
+            return True
+        if parents & set(taxonomy.get(other).parents):
+            return True
+    return False
 
 
 def _distinct(hits: Iterable[SkillHit]) -> list[SkillHit]:
@@ -213,9 +235,13 @@ def _domain(hits: list[SkillHit], taxonomy: Taxonomy) -> str | None:
 def _specialisms(
     must: list[Requirement], nice: list[Requirement], taxonomy: Taxonomy
 ) -> tuple[str, ...]:
+    """Specialisms that carry at least a fifth of the requirements' weight."""
     mass: Counter[str] = Counter()
-    for reqs, weight in ((must, 2), (nice, 1)):
+    total = 0.0
+    for reqs, weight in ((must, 2.0), (nice, 1.0)):
         for req in reqs:
-            for spec in {s for i in req.skill_ids for s in taxonomy.get(i).specialisms}:
+            total += weight
+            named = [i for i in req.skill_ids if taxonomy.get(i).name in req.label]
+            for spec in {s for i in named or req.skill_ids for s in taxonomy.get(i).specialisms}:
                 mass[spec] += weight
-    return tuple(sorted(s for s, m in mass.items() if m >= 3))
+    return tuple(sorted(s for s, m in mass.items() if total and m / total >= 0.2))
