@@ -185,7 +185,7 @@ def _table(result: Shortlist) -> Table:
     table.add_column("score", justify="right")
     table.add_column("family")
     table.add_column("must-haves", justify="right")
-    table.add_column("strongest evidence", max_width=70)
+    table.add_column("strongest evidence", max_width=90, no_wrap=True, overflow="ellipsis")
     table.add_column("flags")
     for entry in result.ranked:
         m = entry.match

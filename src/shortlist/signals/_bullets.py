@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from shortlist.signals._cues import Cues, Line
 from shortlist.types import Bullet, BulletEvidence, BulletKind, Quantity, Span
 
 __all__ = ["MARKERS", "classify_bullet", "find_quantities"]
@@ -57,87 +58,445 @@ _FROM_TO_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
-_OUTCOME_VERBS = re.compile(
-    r"\b(?:reduc|cut|lower|decreas|improv|increas|boost|rais|grew|grow|sav|speed|sped|"
-    r"accelerat|halv|doubl|tripl|shrank|shrunk|drop|lift|gain|won|achiev|reach|deliver|"
-    r"eliminat|prevent|caught|recover|beat|outperform|generat|drove|driv|brought|trimmed|"
-    r"slash|moved .* from)\w*",
-    re.IGNORECASE,
+_OUTCOME_VERBS = Cues(
+    prefixes=(
+        "reduc",
+        "cut",
+        "lower",
+        "decreas",
+        "improv",
+        "increas",
+        "boost",
+        "rais",
+        "grew",
+        "grow",
+        "sav",
+        "speed",
+        "sped",
+        "accelerat",
+        "halv",
+        "doubl",
+        "tripl",
+        "shrank",
+        "shrunk",
+        "drop",
+        "lift",
+        "gain",
+        "won",
+        "achiev",
+        "reach",
+        "deliver",
+        "eliminat",
+        "prevent",
+        "caught",
+        "recover",
+        "beat",
+        "outperform",
+        "generat",
+        "drove",
+        "driv",
+        "brought",
+        "trimmed",
+        "slash",
+    ),
+    phrases=("went from", "down from", "up from"),
 )
-_ACTION_VERBS = re.compile(
-    r"^\W*(?:built|build|designed|design|developed|develop|implemented|implement|deployed|"
-    r"deploy|migrated|migrate|moved|created|create|led|lead|launched|launch|shipped|ship|"
-    r"architected|automated|automate|trained|train|fine-tuned|wrote|write|owned|own|ran|run|"
-    r"introduced|added|set up|setup|established|productionised|productionized|rebuilt|"
-    r"refactored|integrated|integrate|optimised|optimized|scaled|containerised|containerized|"
-    r"maintained|maintain|managed|manage|mentored|mentor|organised|organized|published|"
-    r"presented|authored|co-authored|contributed|benchmarked|evaluated|analysed|analyzed|"
-    r"modelled|modeled|prototyped|replaced|reduced|cut|improved|increased|delivered|drove|"
-    r"partnered|collaborated|defined|instrumented|monitored|investigated|diagnosed|debugged|"
-    r"taught|gave|spoke|created|curated|labelled|labeled|annotated|reviewed|ported|wrapped|"
-    r"extended|rolled out|rewrote|forecast|forecasted|estimated|quantified|tested|validated)\b",
-    re.IGNORECASE,
+_ACTION_VERBS = Cues(
+    words=frozenset(
+        [
+            "built",
+            "build",
+            "designed",
+            "design",
+            "developed",
+            "develop",
+            "implemented",
+            "implement",
+            "deployed",
+            "deploy",
+            "migrated",
+            "migrate",
+            "moved",
+            "created",
+            "create",
+            "led",
+            "lead",
+            "launched",
+            "launch",
+            "shipped",
+            "ship",
+            "architected",
+            "automated",
+            "automate",
+            "trained",
+            "train",
+            "fine-tuned",
+            "wrote",
+            "write",
+            "owned",
+            "own",
+            "ran",
+            "run",
+            "introduced",
+            "added",
+            "setup",
+            "established",
+            "productionised",
+            "productionized",
+            "rebuilt",
+            "refactored",
+            "integrated",
+            "integrate",
+            "optimised",
+            "optimized",
+            "scaled",
+            "containerised",
+            "containerized",
+            "maintained",
+            "maintain",
+            "managed",
+            "manage",
+            "mentored",
+            "mentor",
+            "organised",
+            "organized",
+            "published",
+            "presented",
+            "authored",
+            "co-authored",
+            "contributed",
+            "benchmarked",
+            "evaluated",
+            "analysed",
+            "analyzed",
+            "modelled",
+            "modeled",
+            "prototyped",
+            "replaced",
+            "reduced",
+            "cut",
+            "improved",
+            "increased",
+            "delivered",
+            "drove",
+            "partnered",
+            "collaborated",
+            "defined",
+            "instrumented",
+            "monitored",
+            "investigated",
+            "diagnosed",
+            "debugged",
+            "taught",
+            "gave",
+            "spoke",
+            "curated",
+            "labelled",
+            "labeled",
+            "annotated",
+            "reviewed",
+            "ported",
+            "wrapped",
+            "extended",
+            "rewrote",
+            "forecast",
+            "forecasted",
+            "estimated",
+            "quantified",
+            "tested",
+            "validated",
+        ]
+    ),
+    phrases=("set up", "rolled out"),
 )
-_CLAIM_RE = re.compile(
-    r"\b(?:passionate|enthusiast|excellent|strong (?:knowledge|background|understanding|skills)|"
-    r"expert in|proficient|familiar|exposure to|knowledge of|responsible for|worked on|"
-    r"involved in|helped (?:with|on)|assisted|participated|team player|detail[- ]oriented|"
-    r"results[- ]driven|self[- ]starter|hard[- ]working|motivated|eager|keen|love|"
-    r"leverag\w+ (?:ai|ml|cutting)|real[- ]world problems|cutting[- ]edge|state[- ]of[- ]the[- ]art"
-    r"|various|several|multiple|many)\b",
-    re.IGNORECASE,
+_CLAIMS = Cues(
+    words=frozenset(
+        [
+            "passionate",
+            "enthusiast",
+            "enthusiastic",
+            "excellent",
+            "proficient",
+            "familiar",
+            "various",
+            "several",
+            "multiple",
+            "many",
+            "assisted",
+            "participated",
+            "motivated",
+            "eager",
+            "keen",
+            "love",
+        ]
+    ),
+    phrases=(
+        "strong knowledge",
+        "strong background",
+        "strong understanding",
+        "strong skills",
+        "expert in",
+        "exposure to",
+        "knowledge of",
+        "responsible for",
+        "worked on",
+        "involved in",
+        "helped with",
+        "helped on",
+        "team player",
+        "detail-oriented",
+        "detail oriented",
+        "results-driven",
+        "results driven",
+        "self-starter",
+        "self starter",
+        "hard-working",
+        "hard working",
+        "leveraging ai",
+        "leveraging ml",
+        "leverage ai",
+        "leverage ml",
+        "leveraging cutting",
+        "real-world problems",
+        "real world problems",
+        "cutting-edge",
+        "cutting edge",
+        "state-of-the-art",
+        "state of the art",
+    ),
 )
 
-MARKERS: dict[str, re.Pattern[str]] = {
-    "production": re.compile(
-        r"\b(?:in production|production|deployed|deploy\w*|served|serving|p9[059]|latency|"
-        r"slos?|slas?|uptime|on-?call|rollback|rolled back|canary|shadow (?:mode|deploy\w*)|"
-        r"blue[- ]green|monitor\w*|alert\w*|drift|ci/cd|real[- ]time|online (?:inference|"
-        r"serving|features?)|incident|sre|autoscal\w*|inference (?:service|server|endpoint)|"
-        r"endpoints?|live traffic|rollout|productioni[sz]ed)\b",
-        re.IGNORECASE,
+_NUMBER_SCALE = re.compile(
+    r"\b\d[\d.,]*\s?(?:[kKmMbB]|bn|million|billion)\b|\b\d+\s?(?:gpus?|GPUs?|nodes)\b"
+)
+MARKERS: dict[str, Cues] = {
+    "production": Cues(
+        words=frozenset(
+            [
+                "production",
+                "deployed",
+                "served",
+                "serving",
+                "latency",
+                "slo",
+                "slos",
+                "sla",
+                "slas",
+                "uptime",
+                "on-call",
+                "oncall",
+                "rollback",
+                "rollbacks",
+                "canary",
+                "drift",
+                "ci/cd",
+                "incident",
+                "incidents",
+                "sre",
+                "endpoint",
+                "endpoints",
+                "rollout",
+                "rollouts",
+                "productionised",
+                "productionized",
+                "p50",
+                "p90",
+                "p95",
+                "p99",
+            ]
+        ),
+        prefixes=("deploy", "monitor", "alert", "autoscal"),
+        phrases=(
+            "rolled back",
+            "shadow mode",
+            "shadow deploy",
+            "blue-green",
+            "blue green",
+            "real-time",
+            "real time",
+            "online inference",
+            "online serving",
+            "online feature",
+            "inference service",
+            "inference server",
+            "inference endpoint",
+            "live traffic",
+        ),
     ),
-    "scale": re.compile(
-        r"(?:\b\d[\d.,]*\s?(?:[kKmMbB]|bn|million|billion)\b|\b(?:qps|rps|req(?:uests)?/(?:s|"
-        r"sec|day)|requests?/day|requests? per (?:second|day)|tb|pb|petabytes?|terabytes?|"
-        r"thousands of|millions of|billions of|multi-?gpu|multi-?node|distributed training|"
-        r"\d+\s?gpus?|\d+\s?nodes)\b)",
-        re.IGNORECASE,
+    "scale": Cues(
+        words=frozenset(
+            [
+                "qps",
+                "rps",
+                "tps",
+                "tb",
+                "pb",
+                "petabytes",
+                "terabytes",
+                "petabyte",
+                "terabyte",
+                "requests/day",
+                "requests/s",
+                "req/s",
+                "req/day",
+                "requests/sec",
+            ]
+        ),
+        prefixes=("multi-gpu", "multi-node"),
+        phrases=(
+            "requests per second",
+            "requests per day",
+            "requests a day",
+            "requests a second",
+            "thousands of",
+            "millions of",
+            "billions of",
+            "distributed training",
+        ),
+        pattern=_NUMBER_SCALE,
     ),
-    "experimentation": re.compile(
-        r"\b(?:a/b tests?|a/b testing|ab tests?|experiment\w*|holdouts?|hold-out|significan\w*|"
-        r"p\s?[<=]\s?0?\.\d+|confidence intervals?|ablations?|leakage|cross-?validation|"
-        r"baselines?|offline eval\w*|backtest\w*|power analysis|randomi[sz]ed|"
-        r"difference-in-differences|causal|uplift|mlflow|weights & biases|w&b|wandb|"
-        r"experiment tracking|counterfactual|stratified)\b",
-        re.IGNORECASE,
+    "experimentation": Cues(
+        words=frozenset(["a/b", "mlflow", "w&b", "wandb", "baseline", "baselines"]),
+        prefixes=(
+            "experiment",
+            "significan",
+            "ablation",
+            "backtest",
+            "randomi",
+            "counterfactual",
+            "stratif",
+            "holdout",
+            "hold-out",
+            "leakage",
+            "cross-valid",
+            "crossvalid",
+            "causal",
+            "uplift",
+        ),
+        phrases=(
+            "ab test",
+            "confidence interval",
+            "offline eval",
+            "power analysis",
+            "difference-in-differences",
+            "difference in differences",
+            "weights biases",
+        ),
+        pattern=re.compile(r"\bp\s?[<=]\s?0?\.\d+"),
     ),
-    "failure_analysis": re.compile(
-        r"\b(?:root[- ]cause\w*|post-?mortems?|error analysis|failure (?:modes?|analysis)|"
-        r"debugg\w*|diagnos\w*|caught|regressions?|iterat\w*|found that|traced|"
-        r"fixed|broke|broken|silent failures?|lessons learned)\b",
-        re.IGNORECASE,
+    "failure_analysis": Cues(
+        words=frozenset(["caught", "traced", "fixed", "broke", "broken"]),
+        prefixes=(
+            "root-cause",
+            "post-mortem",
+            "postmortem",
+            "debugg",
+            "diagnos",
+            "regression",
+            "iterat",
+        ),
+        phrases=(
+            "root cause",
+            "error analysis",
+            "failure mode",
+            "failure analysis",
+            "found that",
+            "silent failure",
+            "lessons learned",
+        ),
     ),
-    "open_source": re.compile(
-        r"(?:\b(?:merged|pull requests?|maintainer|core contributor|contributor to|"
-        r"open[- ]source\w*|upstream\w*|github stars?|pypi)\b|\bPRs?\b|#\d{2,6}\b|"
-        r"\b\d[\d,.]*k?\s?(?:stars|downloads)\b)",
-        re.IGNORECASE,
+    "open_source": Cues(
+        words=frozenset(["merged", "maintainer", "maintainers", "upstream", "pypi", "pr", "prs"]),
+        prefixes=("open-source", "opensource", "upstream"),
+        phrases=(
+            "pull request",
+            "core contributor",
+            "contributor to",
+            "open source",
+            "github stars",
+        ),
+        pattern=re.compile(r"#\d{2,6}\b|\b\d[\d,.]*k?\s?(?:stars|downloads)\b"),
     ),
-    "community": re.compile(
-        r"\b(?:talks?|spoke|speaker|presented at|keynote|meetups?|conferences?|pydata|neurips|"
-        r"icml|iclr|acl|emnlp|cvpr|kdd|workshops?|blog(?:ged|s)?|posts?|newsletter|podcast|"
-        r"taught|teaching|lectur\w*|tutorials?|mentor\w*|organi[sz]ed|organi[sz]er|"
-        r"hackathons?|kaggle)\b",
-        re.IGNORECASE,
+    "community": Cues(
+        words=frozenset(
+            [
+                "talk",
+                "talks",
+                "spoke",
+                "speaker",
+                "keynote",
+                "meetup",
+                "meetups",
+                "conference",
+                "conferences",
+                "pydata",
+                "pycon",
+                "neurips",
+                "icml",
+                "iclr",
+                "acl",
+                "emnlp",
+                "cvpr",
+                "kdd",
+                "workshop",
+                "workshops",
+                "blog",
+                "blogs",
+                "blogged",
+                "post",
+                "posts",
+                "newsletter",
+                "podcast",
+                "taught",
+                "teaching",
+                "tutorial",
+                "tutorials",
+                "hackathon",
+                "hackathons",
+                "kaggle",
+            ]
+        ),
+        prefixes=("lectur", "mentor", "organis", "organiz"),
+        phrases=("presented at",),
     ),
-    "communication": re.compile(
-        r"\b(?:stakeholders?|non-?technical|non-?specialists?|executives?|leadership|"
-        r"explain\w*|present\w* (?:to|results|findings)|wrote (?:a|the) (?:guide|design|"
-        r"doc\w*|rfc|playbook|runbook)|documentation|design docs?|rfcs?|runbooks?|"
-        r"playbooks?|model cards?|risk (?:committee|review)|regulators?|clinicians|"
-        r"product managers?|cross-functional)\b",
-        re.IGNORECASE,
+    "communication": Cues(
+        words=frozenset(
+            [
+                "stakeholder",
+                "stakeholders",
+                "non-technical",
+                "nontechnical",
+                "non-specialist",
+                "non-specialists",
+                "executive",
+                "executives",
+                "leadership",
+                "documentation",
+                "rfc",
+                "rfcs",
+                "runbook",
+                "runbooks",
+                "playbook",
+                "playbooks",
+                "regulator",
+                "regulators",
+                "clinicians",
+                "cross-functional",
+            ]
+        ),
+        prefixes=("explain",),
+        phrases=(
+            "presented to",
+            "presented results",
+            "presented findings",
+            "design doc",
+            "model card",
+            "risk committee",
+            "risk review",
+            "product manager",
+            "wrote a guide",
+            "wrote the guide",
+        ),
     ),
 }
 
@@ -188,24 +547,24 @@ def _to_float(raw: str, magnitude: str | None) -> float:
     return float(raw.replace(",", "")) * scale
 
 
-def _markers(text: str) -> tuple[str, ...]:
-    return tuple(name for name, rx in MARKERS.items() if rx.search(text))
+def _markers(line: Line) -> tuple[str, ...]:
+    return tuple(name for name, cues in MARKERS.items() if cues.found(line))
 
 
-def _kind(text: str, quantities: tuple[Quantity, ...], markers: Iterable[str]) -> BulletKind:
+def _kind(line: Line, quantities: tuple[Quantity, ...], markers: Iterable[str]) -> BulletKind:
     has_change = any(q.before is not None for q in quantities)
     measured = bool(quantities) and (
         has_change
-        or bool(_OUTCOME_VERBS.search(text))
+        or _OUTCOME_VERBS.found(line)
         or any(q.unit and q.unit != "s" and q.unit.lower() not in _TEAM_UNITS for q in quantities)
     )
     if measured:
         return "outcome"
-    if _CLAIM_RE.search(text) and not _ACTION_VERBS.search(text):
+    opens_with_action = _ACTION_VERBS.first_token_in(line)
+    if _CLAIMS.found(line) and not opens_with_action:
         return "claim"
-    concrete = bool(_ACTION_VERBS.search(text)) or bool(set(markers) - {"scale"})
-    words = len(text.split())
-    if concrete and words >= 5:
+    concrete = opens_with_action or bool(set(markers) - {"scale"})
+    if concrete and len(line.tokens) >= 5:
         return "process"
     return "claim"
 
@@ -224,9 +583,10 @@ _MARKER_BONUS = {
 
 def classify_bullet(bullet: Bullet, skills: tuple[str, ...] = ()) -> BulletEvidence:
     """Read one bullet: its kind, quantities, markers and a 0..1 strength."""
+    line = Line(bullet.text)
     quantities = find_quantities(bullet.text, bullet.span.start)
-    markers = _markers(bullet.text)
-    kind = _kind(bullet.text, quantities, markers)
+    markers = _markers(line)
+    kind = _kind(line, quantities, markers)
     if kind == "claim":
         markers = tuple(m for m in markers if m in {"community", "open_source"})
     strength = _KIND_BASE[kind] + sum(_MARKER_BONUS[m] for m in markers)
