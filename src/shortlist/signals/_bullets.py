@@ -57,6 +57,7 @@ _FROM_TO_RE = re.compile(
     rf"(?P<ub>{_UNIT})",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 _OUTCOME_VERBS = Cues(
     prefixes=(
@@ -507,6 +508,8 @@ def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     Bare years ("2019") and numbers without any unit, currency or change are ignored: they say
     nothing measured. Spans are shifted by ``offset``.
     """
+    if not _DIGIT.search(text):
+        return ()
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for pattern in (_FROM_TO_RE, _QUANTITY_RE):

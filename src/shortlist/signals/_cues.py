@@ -10,7 +10,6 @@ only for the few cues that are really patterns, such as numbers with units — a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 __all__ = ["Cues", "Line"]
 
@@ -29,28 +28,45 @@ class Line:
         self.joined = " " + " ".join(self.tokens) + " "
 
 
-@dataclass(frozen=True, slots=True)
 class Cues:
-    """A set of cues; ``found`` is true when any of them occurs in a line."""
+    """A set of cues; ``found`` is true when any of them occurs in a line.
 
-    words: frozenset[str] = frozenset()
-    prefixes: tuple[str, ...] = ()
-    phrases: tuple[str, ...] = ()  # space-separated tokens; the last token may be a prefix
-    pattern: re.Pattern[str] | None = None  # run on the raw line
+    ``words`` must equal a whole token; ``prefixes`` start a token (``deploy`` → deployed);
+    ``phrases`` are space-separated tokens whose last token may be a prefix; ``pattern`` is a
+    regex run on the raw line for cues that are patterns (numbers with units).
+    """
+
+    __slots__ = ("_starts", "pattern", "phrases", "prefixes", "words")
+
+    def __init__(
+        self,
+        words: frozenset[str] = frozenset(),
+        prefixes: tuple[str, ...] = (),
+        phrases: tuple[str, ...] = (),
+        pattern: re.Pattern[str] | None = None,
+    ) -> None:
+        self.words = words
+        self.prefixes = prefixes
+        self.phrases = phrases
+        self.pattern = pattern
+        starts = sorted(set(prefixes) | set(phrases), key=len, reverse=True)
+        # one regex over the space-joined tokens, anchored on the space before a token:
+        # far cheaper than testing every token against every prefix in Python
+        self._starts = (
+            re.compile(" (?:" + "|".join(re.escape(x) for x in starts) + ")") if starts else None
+        )
 
     def found(self, line: Line) -> bool:
         if self.words and not self.words.isdisjoint(line.tokens):
             return True
-        if self.prefixes and any(t.startswith(self.prefixes) for t in line.tokens):
-            return True
-        if any(" " + p in line.joined for p in self.phrases):
+        if self._starts is not None and self._starts.search(line.joined):
             return True
         return self.pattern is not None and self.pattern.search(line.raw) is not None
 
     def first_token_in(self, line: Line) -> bool:
-        """Whether the line *starts* with one of the words or phrases (an opening verb)."""
+        """Whether the line *starts* with one of the cues (an opening verb)."""
         if not line.tokens:
             return False
-        if line.tokens[0] in self.words or line.tokens[0].startswith(self.prefixes or ("\0",)):
+        if line.tokens[0] in self.words:
             return True
-        return any(line.joined.startswith(" " + p + " ") for p in self.phrases)
+        return self._starts is not None and self._starts.match(line.joined) is not None

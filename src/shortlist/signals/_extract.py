@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from collections import defaultdict
 from collections.abc import Mapping
 
 from shortlist.signals._bullets import classify_bullet
+from shortlist.signals._phrases import find_stock_phrases
 from shortlist.signals._titles import families_for_title, is_other_title, seniority_for_title
 from shortlist.taxonomy import Taxonomy
 from shortlist.types import (
@@ -71,15 +71,6 @@ _SECTION_CONTEXT: Mapping[SectionKind, MentionContext] = {
 # contexts in which naming a skill shows use of it
 _USE_CONTEXTS = frozenset({"experience", "project", "publication", "other"})
 
-_STOCK_PHRASES = re.compile(
-    r"passionate about|leverag\w+ (?:ai|ml|machine learning|data|cutting[- ]edge)\w*|"
-    r"real[- ]world problems|results[- ]driven|team player|fast[- ]paced environment|"
-    r"cutting[- ]edge|detail[- ]oriented|self[- ]starter|think outside the box|"
-    r"hard[- ]working|proven track record|excellent communication skills|go[- ]getter|"
-    r"synerg\w+|highly motivated|dynamic (?:team|environment)|strong work ethic|"
-    r"eager to learn|quick learner|wide range of|extensive experience in",
-    re.I,
-)
 _LAYER_FAMILY: Mapping[str, Mapping[Family, float]] = {
     "production": {"applied_ml": 0.6, "mlops": 0.6, "applied_ai": 0.3},
     "experimentation": {"data_science": 0.7, "applied_ml": 0.3, "research": 0.2},
@@ -112,6 +103,7 @@ def extract(profile: RedactedProfile, taxonomy: Taxonomy) -> Signals:
         for inside, skill_id, span in located
     )
     best = _best_strengths(mentions)
+    stock = find_stock_phrases(text)
     family_evidence = _family_evidence(taxonomy, best, profile, evidence)
     total = sum(family_evidence.values())
     family_scores = {f: round(family_evidence[f] / total, 6) for f in FAMILIES}
@@ -126,8 +118,8 @@ def extract(profile: RedactedProfile, taxonomy: Taxonomy) -> Signals:
         domains=_domains(taxonomy, best),
         seniority=_seniority(profile, years),
         years_experience=years,
-        genericness=_genericness(best, evidence, text),
-        stock_phrases=tuple(Span(*m.span()) for m in _STOCK_PHRASES.finditer(text)),
+        genericness=_genericness(best, evidence, len(stock)),
+        stock_phrases=stock,
     )
 
 
@@ -248,10 +240,10 @@ def _seniority(profile: RedactedProfile, years: float | None) -> Seniority | Non
 
 
 def _genericness(
-    best: Mapping[str, Strength], evidence: tuple[BulletEvidence, ...], text: str
+    best: Mapping[str, Strength], evidence: tuple[BulletEvidence, ...], stock_phrases: int
 ) -> float:
     listed = sum(1 for s in best.values() if s == "listed")
     listed_share = listed / len(best) if best else 1.0
     claim_share = sum(1 for e in evidence if e.kind == "claim") / len(evidence) if evidence else 1.0
-    stock = 1.0 - math.exp(-len(_STOCK_PHRASES.findall(text)) / 2.0)
+    stock = 1.0 - math.exp(-stock_phrases / 2.0)
     return round(0.45 * listed_share + 0.35 * claim_share + 0.2 * stock, 6)
