@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import time
 from pathlib import Path
@@ -81,10 +82,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n== Invariance checks on the Markdown CVs ({time.perf_counter() - start:.1f} s)\n")
     for r in results:
         status = {True: "pass", False: "FAIL", None: "n/a"}[r.passed]
+        change = "n/a" if math.isnan(r.max_change) else f"{r.max_change:+.2f}"
+        worst = f"; worst {r.worst}" if r.worst else ""
         print(
-            f"{status:<5} {r.name:<40} max change {r.max_change:+.2f} "
-            f"(tolerance {r.tolerance:g}) over {r.n_cases} cases"
-            + (f"; worst {r.worst}" if r.worst else "")
+            f"{status:<5} {r.name:<40} max change {change} (tolerance {r.tolerance:g}) "
+            f"over {r.n_cases} cases{worst}"
         )
         if r.note:
             print(f"      {r.note}")

@@ -11,7 +11,8 @@ end offsets inclusive).
 Prints, per field, precision / recall / F1 of ``shortlist.parse`` and of a simple baseline (the
 obvious rules: first line is the name, an e-mail regex, ...) side by side; then name and e-mail
 *redaction recall* (share of annotated name / e-mail spans whose every non-space character lies
-inside a PII span), with every miss listed; then parse speed (median over CVs of the best of five parses, one core).
+inside a PII span), with every miss listed; then parse speed (median over CVs of the best of
+five parses, one core).
 
 Matching: a predicted value matches a gold value when, lower-cased with spaces collapsed, one
 contains the other (annotations are noisy about trailing words); each gold value is matched at
@@ -264,7 +265,8 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"#{n} {f}: missed {sorted(set(missed))} predicted {pred[f]}")
 
     print(
-        f"resumes: {len(records)}; 'Present' resolved against: {args.today or 'latest date in CV'}\n"
+        f"resumes: {len(records)}; 'Present' resolved against: "
+        f"{args.today or 'latest date in CV'}\n"
     )
     print("| field | shortlist P | R | F1 | baseline P | R | F1 |")
     print("|---|---|---|---|---|---|---|")
@@ -286,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"\nparse time per CV: median {med:.2f} ms (median CV {chars:.0f} chars; "
-        f"{per_kb:.2f} ms per 1,000 chars), one core, no PDF extraction"
+        f"{per_kb:.2f} ms per 1,000 chars), best of 5, one core, no PDF extraction"
     )
     examples = sorted(args.examples.glob("*.md")) if args.examples.is_dir() else []
     if examples:

@@ -31,15 +31,15 @@ def _tree_rss_kib(root_pid: int) -> tuple[int, int]:
     """(largest single RSS, summed RSS) over root_pid and its descendants, in KiB."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
             continue
         try:
-            status = Path(f"/proc/{entry}/status").read_text()
+            status = (entry / "status").read_text()
         except OSError:
             continue
         fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-        pid = int(entry)
+        pid = int(entry.name)
         parents[pid] = int(fields.get("PPid", "0").strip())
         rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0]) if "VmRSS" in fields else 0
     tree = {root_pid}

@@ -1,7 +1,8 @@
 """Time ``Taxonomy.find`` on a realistic two-page CV (~5,000 characters).
 
-Run: ``.venv/bin/python bench/taxonomy_speed.py`` — prints the load time and the median,
-p90 and minimum time of one ``find`` call over many runs.
+Run: ``.venv/bin/python bench/taxonomy_speed.py`` — prints the load time, and the median, p90
+and minimum wall-clock time of one ``find`` call over many runs, plus its median thread CPU
+time (which a busy machine does not inflate).
 """
 
 from __future__ import annotations
@@ -80,6 +81,14 @@ Community
 Organiser of the local MLOps meetup; blog posts on model monitoring and drift detection;
 talks at PyCon and PyData on feature stores and latency budgets for online inference.
 Languages spoken: English, Spanish. Interests: climbing, chess, the occasional ray of sun.
+Additional information
+I enjoy turning vague business questions into well-posed modelling problems and explaining
+the trade-offs to the people who will live with the results. Recent work I am proud of: a
+post-incident review that changed how our team handles delayed labels, a written guide to
+choosing evaluation windows for seasonal data, and a half-day workshop for analysts on
+reading calibration plots. Outside work I volunteer as a maths tutor, run a small reading
+group on causal methods, and try to keep a weekly habit of reproducing one recent paper.
+References and portfolio available on request; happy to walk through any project in detail.
 """
 
 
@@ -91,19 +100,25 @@ def main() -> None:
     hits = taxonomy.find(text)
     for _ in range(50):
         taxonomy.find(text)
-    runs = []
+    wall: list[float] = []
+    cpu: list[float] = []
     for _ in range(500):
+        c0 = time.thread_time()
         t0 = time.perf_counter()
         taxonomy.find(text)
-        runs.append(time.perf_counter() - t0)
-    runs.sort()
+        wall.append(time.perf_counter() - t0)
+        cpu.append(time.thread_time() - c0)
+    wall.sort()
     print(f"skills: {len(taxonomy)}   text: {len(text)} chars   hits: {len(hits)}")
     print(f"load_taxonomy: {load_ms:.0f} ms (once per process)")
     print(
-        f"find: median {statistics.median(runs) * 1e3:.3f} ms   "
-        f"p90 {runs[int(len(runs) * 0.9)] * 1e3:.3f} ms   min {runs[0] * 1e3:.3f} ms "
-        f"over {len(runs)} runs"
+        f"find, wall clock: median {statistics.median(wall) * 1e3:.3f} ms   "
+        f"p90 {wall[int(len(wall) * 0.9)] * 1e3:.3f} ms   min {wall[0] * 1e3:.3f} ms "
+        f"over {len(wall)} runs"
     )
+    # CPU time of this thread only: the cost of the code even when a busy machine
+    # preempts the process (the wall-clock figures then include time spent waiting)
+    print(f"find, thread CPU time: median {statistics.median(cpu) * 1e3:.3f} ms")
 
 
 if __name__ == "__main__":

@@ -128,7 +128,7 @@ def test_parse_json_contract_and_rejection(tmp_path: Path, example_cvs: list[Pat
     }
     assert payload["ok"] is True and payload["error"] is None
     bad = tmp_path / "bad.pdf"
-    bad.write_bytes(b"not a pdf at all")
+    bad.write_bytes(bytes(range(256)) * 8)  # binary garbage named .pdf
     result = runner.invoke(app, ["parse", str(bad), "--format", "json"])
     assert result.exit_code == 1
     payload = json.loads(result.stdout)

@@ -123,9 +123,7 @@ def rank(
         _err("no files found under the paths given")
         raise typer.Exit(2)
     with _progress(len(files)) as advance:
-        candidates, errors = read_candidates(
-            files, settings, today=_as_of(as_of), on_done=advance
-        )
+        candidates, errors = read_candidates(files, settings, today=_as_of(as_of), on_done=advance)
     result = screen(role, candidates, errors)
     if top is not None:
         result = Shortlist(result.role, result.ranked[:top], result.errors)

@@ -162,20 +162,31 @@ def pair_features(
         if role.specialisms
         else 0.5
     )
+    must_cov = must_cov or 0.0
+    # Family fit is relative — how much of what the CV shows is the role's kind of work — so
+    # it is the one feature that evidence for *another* family can lower (docs/scoring.md).
+    top = max(signals.family_scores.values())
+    family_fit = signals.family_scores.get(role.family, 0.0) / top if top > 0 else 0.0
+    # Evidence layers count as far as the CV is relevant to this role: a strong production
+    # record in another family's work is worth less here. Relevance counts only requirements
+    # *shown*, so pasting keywords cannot raise it. A product of non-decreasing factors, so
+    # the score stays monotone in evidence.
+    shown = [credit if r.status == "met" else 0.0 for r, credit in must or nice]
+    relevance = 0.5 * (sum(shown) / len(shown) if shown else 0.0) + 0.5 * family_fit
     features = {
-        "must_coverage": must_cov or 0.0,
+        "must_coverage": must_cov,
         "nice_coverage": nice_cov or 0.0,
         "role_evidence": _saturate(relevant, 3.0),
-        "family_fit": _saturate(signals.family_evidence.get(role.family, 0.0), 3.0),
+        "family_fit": family_fit,
         "seniority_fit": _seniority_fit(signals.seniority, role.seniority),
         "domain_fit": 0.5 if role.domain is None else float(role.domain in signals.domains),
         "specialism_fit": spec_fit,
-        "outcomes": _saturate(outcomes, 4.0),
-        "production": _saturate(layer["production"], 3.0),
-        "experimentation": _saturate(layer["experimentation"], 2.0),
-        "open_source": _saturate(layer["open_source"], 1.5),
-        "community": _saturate(layer["community"], 1.5),
-        "communication": _saturate(layer["communication"], 1.5),
-        "specificity": 1.0 - signals.genericness,
+        "outcomes": relevance * _saturate(outcomes, 4.0),
+        "production": relevance * _saturate(layer["production"], 3.0),
+        "experimentation": relevance * _saturate(layer["experimentation"], 2.0),
+        "open_source": relevance * _saturate(layer["open_source"], 1.5),
+        "community": relevance * _saturate(layer["community"], 1.5),
+        "communication": relevance * _saturate(layer["communication"], 1.5),
+        "specificity": relevance * (1.0 - signals.genericness),
     }
     return {name: round(features[name], 6) for name in FEATURES}

@@ -145,8 +145,8 @@ def _requirements(line: str, taxonomy: Taxonomy) -> list[Requirement]:
             # Tools in brackets are examples of the skill before them ("Python (pandas,
             # statsmodels)"); concepts in brackets elaborate ("Kubernetes (autoscaling,
             # debugging)") and are not requirements of their own.
-            group = [h.skill_id for h in groups[-1]]
-            if _related(taxonomy, hit.skill_id, group) or (
+            ids_so_far = [h.skill_id for h in groups[-1]]
+            if _related(taxonomy, hit.skill_id, ids_so_far) or (
                 taxonomy.get(hit.skill_id).category not in _CONCEPTS
             ):
                 groups[-1].append(hit)
@@ -236,12 +236,12 @@ def _specialisms(
     must: list[Requirement], nice: list[Requirement], taxonomy: Taxonomy
 ) -> tuple[str, ...]:
     """Specialisms that carry at least a fifth of the requirements' weight."""
-    mass: Counter[str] = Counter()
+    mass: dict[str, float] = {}
     total = 0.0
     for reqs, weight in ((must, 2.0), (nice, 1.0)):
         for req in reqs:
             total += weight
             named = [i for i in req.skill_ids if taxonomy.get(i).name in req.label]
             for spec in {s for i in named or req.skill_ids for s in taxonomy.get(i).specialisms}:
-                mass[spec] += weight
+                mass[spec] = mass.get(spec, 0.0) + weight
     return tuple(sorted(s for s, m in mass.items() if total and m / total >= 0.2))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 
@@ -42,7 +43,10 @@ from shortlist.types import (
 
 __all__ = ["STRENGTH_VALUE", "extract"]
 
-STRENGTH_VALUE: Mapping[Strength, float] = {"listed": 0.15, "used": 0.6, "evidenced": 1.0}
+STRENGTH_VALUE: Mapping[Strength, float] = {"listed": 0.1, "used": 0.6, "evidenced": 1.0}
+# What a skill tells about the family and specialisms a CV *works in*: listing a tool says
+# almost nothing (pasting a brief's keywords must not move a candidate into its family).
+_SHOWN_VALUE: Mapping[Strength, float] = {"listed": 0.02, "used": 0.6, "evidenced": 1.0}
 _STRENGTH_ORDER: Mapping[Strength, int] = {"listed": 0, "used": 1, "evidenced": 2}
 
 _BULLET_CONTEXT: Mapping[SectionKind, MentionContext] = {
@@ -81,7 +85,7 @@ _LAYER_FAMILY: Mapping[str, Mapping[Family, float]] = {
 def extract(profile: RedactedProfile, taxonomy: Taxonomy) -> Signals:
     """Read the evidence in one redacted profile. Pure and deterministic."""
     text = profile.text
-    hits = taxonomy.find(text)
+    hits = [h for h in taxonomy.find(text) if not _in_url(text, h.start, h.end)]
     bullets = sorted(profile.bullets, key=lambda b: b.span.start)
     starts = [b.span.start for b in bullets]
 
@@ -121,6 +125,20 @@ def extract(profile: RedactedProfile, taxonomy: Taxonomy) -> Signals:
         genericness=_genericness(best, evidence, len(stock)),
         stock_phrases=stock,
     )
+
+
+_URL_HOSTS = re.compile(r"(?:https?://|www\.|\.(?:com|org|io|ai|co|dev|net|app)\b/?)")
+
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    """Whether a hit sits inside a URL ("github.com/..." is no mention of git)."""
+    left = start
+    while left > 0 and not text[left - 1].isspace() and text[left - 1] not in "()<>[]":
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace() and text[right] not in "()<>[]":
+        right += 1
+    return bool(_URL_HOSTS.search(text, left, right))
 
 
 def _mention(
@@ -181,7 +199,7 @@ def _family_evidence(
     for skill_id, strength in sorted(best.items()):
         weights = taxonomy.get(skill_id).family_weights
         for family in FAMILIES:
-            raw[family] += 0.5 * weights.get(family, 0.0) * STRENGTH_VALUE[strength]
+            raw[family] += 0.5 * weights.get(family, 0.0) * _SHOWN_VALUE[strength]
     other = 1.5
     for age, position in enumerate(sorted(profile.positions, key=_recency)):
         weight = 3.0 if age == 0 else 1.5 if age == 1 else 0.75
@@ -211,7 +229,7 @@ def _specialisms(taxonomy: Taxonomy, best: Mapping[str, Strength]) -> dict[str, 
     mass: dict[str, float] = defaultdict(float)
     for skill_id, strength in best.items():
         for spec in taxonomy.get(skill_id).specialisms:
-            mass[spec] += STRENGTH_VALUE[strength]
+            mass[spec] += _SHOWN_VALUE[strength]
     return {k: round(1.0 - math.exp(-v / 2.0), 6) for k, v in sorted(mass.items())}
 
 
@@ -226,17 +244,11 @@ def _domains(taxonomy: Taxonomy, best: Mapping[str, Strength]) -> tuple[str, ...
 
 def _seniority(profile: RedactedProfile, years: float | None) -> Seniority | None:
     by_years: Seniority | None = None
-    if years is not None:
-        by_years = (
-            "junior" if years < 2 else "mid" if years < 5 else "senior" if years < 9 else "staff"
-        )
+    if years is not None:  # staff and principal are titles, not a number of years
+        by_years = "junior" if years < 2 else "mid" if years < 5 else "senior"
     positions = sorted(profile.positions, key=_recency)
     level = seniority_for_title(positions[0].title) if positions else None
-    if level is None:
-        return by_years
-    if level == "senior" and by_years == "staff":
-        return "staff"
-    return level
+    return by_years if level is None else level
 
 
 def _genericness(

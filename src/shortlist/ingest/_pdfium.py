@@ -1,0 +1,76 @@
+"""Lean ctypes prototypes for the handful of pdfium calls made once per page object.
+
+pypdfium2's generated bindings type every handle as a ``POINTER(struct)``, so each call builds
+and checks pointer objects. A real CV PDF can hold 6 000 text objects (one per glyph), and the
+checks then cost more than pdfium's own work. These prototypes take and return plain addresses
+(``c_void_p``) and write results into one reusable buffer, which measured about twice as fast.
+They point at the same functions pypdfium2 already loaded; nothing is loaded at import time.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import pypdfium2.raw as pdfium_c
+
+__all__ = ["Fast", "address", "fast"]
+
+_V = ctypes.c_void_p
+_I = ctypes.c_int
+
+
+@dataclass(frozen=True, slots=True)
+class Fast:
+    """The prototypes, plus scratch buffers (one reader per process; not thread-safe)."""
+
+    count_objects: Any
+    get_object: Any
+    get_type: Any
+    render_mode: Any
+    fill_color: Any
+    bounds: Any
+    font_size: Any
+    matrix: Any
+    form_count: Any
+    form_object: Any
+    path_draw_mode: Any
+    path_segments: Any
+    char_object: Any
+    buffer: ctypes.Array[ctypes.c_char]  # 32 bytes: four u32 then four f32 out-values
+    floats: ctypes.Array[ctypes.c_float]
+
+
+def _proto(name: str, restype: Any, *argtypes: Any) -> Any:
+    func = getattr(pdfium_c, name)
+    addr = ctypes.cast(func, ctypes.c_void_p).value or 0
+    return ctypes.CFUNCTYPE(restype, *argtypes)(addr)
+
+
+@cache
+def fast() -> Fast:
+    """Build the prototypes on first use."""
+    return Fast(
+        count_objects=_proto("FPDFPage_CountObjects", _I, _V),
+        get_object=_proto("FPDFPage_GetObject", _V, _V, _I),
+        get_type=_proto("FPDFPageObj_GetType", _I, _V),
+        render_mode=_proto("FPDFTextObj_GetTextRenderMode", _I, _V),
+        fill_color=_proto("FPDFPageObj_GetFillColor", _I, _V, _V, _V, _V, _V),
+        bounds=_proto("FPDFPageObj_GetBounds", _I, _V, _V, _V, _V, _V),
+        font_size=_proto("FPDFTextObj_GetFontSize", _I, _V, _V),
+        matrix=_proto("FPDFPageObj_GetMatrix", _I, _V, _V),
+        form_count=_proto("FPDFFormObj_CountObjects", _I, _V),
+        form_object=_proto("FPDFFormObj_GetObject", _V, _V, ctypes.c_ulong),
+        path_draw_mode=_proto("FPDFPath_GetDrawMode", _I, _V, _V, _V),
+        path_segments=_proto("FPDFPath_CountSegments", _I, _V),
+        char_object=_proto("FPDFText_GetTextObject", _V, _V, _I),
+        buffer=(ctypes.c_char * 32)(),
+        floats=(ctypes.c_float * 8)(),
+    )
+
+
+def address(handle: Any) -> int:
+    """The address behind a pypdfium2 raw handle."""
+    return ctypes.cast(handle, ctypes.c_void_p).value or 0

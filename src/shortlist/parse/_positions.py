@@ -1,0 +1,213 @@
+"""Jobs in an experience section: title, organisation, location, dates.
+
+A position is anchored on its *dates*, the one part every layout has and the easiest to find:
+"### Title — Org, City" then "Mar 2021 – Present"; "Title | Org | 2019 – 2021" on one line;
+the Indeed export's "Title", "Org - City, State -", "January 2018 to Present" on three lines;
+"Org   2019–2021" then "Title" below. From each date line we walk back over at most two short,
+label-free lines (or forward, when the dates come first) and read title, organisation and
+location from them. A Markdown "###" heading with no dates is a position too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from shortlist.parse._bullets import is_bullet
+from shortlist.parse._dates import DateRange, find_date_ranges
+from shortlist.parse._sections import Line
+from shortlist.types import PartialDate, Position, Span
+
+__all__ = ["PositionDraft", "find_positions", "split_title_org"]
+
+_TITLE_WORDS = re.compile(
+    r"\b(?:engineer|engineering|scientist|developer|manager|intern|internship|analyst|"
+    r"consultant|lead|head|director|researcher|architect|associate|officer|specialist|founder|"
+    r"co-founder|cto|ceo|vp|president|programmer|administrator|admin|designer|trainee|fellow|"
+    r"assistant|professor|lecturer|postdoc|student|tutor|teacher|owner|executive|coordinator|"
+    r"technician|expert|advisor|partner|principal|staff|sde|swe|mle|contractor|freelancer|"
+    r"freelance|ingenieur|ingenieurin|entwickler|entwicklerin|praktikant|werkstudent|"
+    r"ingénieur|ingénieure|développeur|stagiaire|chercheur|ingeniero|ingeniera|"
+    r"desarrollador|científico|becario|investigador|data|ml|ai)\b",
+    re.IGNORECASE,
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:inc|ltd|llc|gmbh|ag|plc|corp|corporation|company|co|labs?|technologies|"
+    r"solutions|systems|university|universität|université|universidad|institute|bank|group|"
+    r"pvt|limited|sa|sas|s\.a\.|bv|ab|oy|software|services|consulting|studio|health|ai)\b\.?",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"\s+[—–|·•@-]\s+|\s*\|\s*|\s+at\s+|,\s*|\t+|\s{3,}|\s+[—–]\s*|\s*[—–]\s+")
+_STRONG = tuple(
+    re.compile(p)
+    for p in (r"\s+—\s*|\s*—\s+", r"\s*\|\s*", r"\s+at\s+|\s+@\s+", r"\s+–\s+", r"\s+-\s+")
+)
+_PRESENT_ONLY = re.compile(r"(?i)present|current|now|heute")
+_EMPTY_PARENS = re.compile(r"\(\s*[-–—,]?\s*\)|\*\*|__")
+_MARKUP = re.compile(r"^[\s#*_>]+|[\s*_]+$")
+_LABEL = re.compile(r"^[\w ]{2,30}:\s")
+
+
+@dataclass(frozen=True, slots=True)
+class PositionDraft:
+    position: Position
+    header_lines: tuple[int, ...]  # indexes into the section's lines
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def _header_like(ln: Line) -> bool:
+    s = ln.text.strip()
+    if s.startswith("#"):
+        return True
+    if not s or is_bullet(ln.text) or _LABEL.match(s) or _words(s) > 12:
+        return False
+    return not (s.endswith(".") and _words(s) > 5)
+
+
+def _date_line(ln: Line) -> DateRange | None:
+    """The date range that makes ``ln`` a position's date line, if it is one."""
+    if is_bullet(ln.text) and _words(ln.text) > 8:
+        return None
+    ranges = find_date_ranges(ln.text, ln.start)
+    if not ranges:
+        return None
+    best = next((r for r in ranges if not r.single), ranges[0])
+    rest = ln.text[: best.span.start - ln.start] + ln.text[best.span.end - ln.start :]
+    if _words(rest) > 14 or (best.single and _words(rest) > 8):
+        return None
+    if best.single and re.search(
+        r"\b(?:in|since|by|for)\s*$", ln.text[: best.span.start - ln.start]
+    ):
+        return None
+    return best
+
+
+def _balanced(p: str) -> str:
+    """Drop a bracket left dangling by a split ("(part-time" → "part-time")."""
+    if p.count("(") != p.count(")"):
+        p = p.strip("()").strip()
+    return p
+
+
+def split_title_org(parts: list[str]) -> tuple[str, str, str]:
+    """(title, organisation, location) from the pieces of a position's header lines."""
+    parts = [p for p in (_balanced(_MARKUP.sub("", p).strip(" -–—,|")) for p in parts) if p]
+    parts = [p for p in parts if not _PRESENT_ONLY.fullmatch(p)]
+    if not parts:
+        return "", "", ""
+    title_i = next((i for i, p in enumerate(parts) if _TITLE_WORDS.search(p)), None)
+    if title_i is None:
+        org_i = next((i for i, p in enumerate(parts) if _ORG_WORDS.search(p)), None)
+        title_i = 1 if org_i == 0 and len(parts) > 1 else 0
+    title = parts[title_i]
+    rest = [p for i, p in enumerate(parts) if i != title_i]
+    org = rest[0] if rest else ""
+    location = ", ".join(rest[1:3])
+    return title, org, location
+
+
+def _parts(text: str, ln: Line, dates: DateRange | None) -> list[str]:
+    """Pieces of a header line, dates removed. The part before the strongest separator
+    ("—", "|", " at ", "–", " - ") is kept whole: "Lead Data Scientist, Pricing" is one title.
+    """
+    s = ln.text
+    if dates is not None:
+        a, b = dates.span.start - ln.start, dates.span.end - ln.start
+        s = s[:a] + "   " + s[b:]
+    s = _EMPTY_PARENS.sub(" ", s).strip()
+    for sep in _STRONG:
+        m = sep.search(s)
+        if m:
+            left, right = s[: m.start()], s[m.end() :]
+            rest = [p for p in _SPLIT.split(right.strip()) if p.strip()]
+            return [left, *rest] if left.strip() else rest
+    return [p for p in _SPLIT.split(s) if p.strip()]
+
+
+def _names_both(parts: list[str]) -> bool:
+    return len(parts) >= 2 and bool(_TITLE_WORDS.search(parts[0]))
+
+
+def find_positions(text: str, lines: list[Line]) -> list[PositionDraft]:
+    """Positions among ``lines`` (one experience section), in order of appearance."""
+    dated = [(i, d) for i, ln in enumerate(lines) if (d := _date_line(ln)) is not None]
+    used: set[int] = set()
+    drafts: list[tuple[list[int], DateRange | None]] = []
+    floor = 0
+    for n, (i, dates) in enumerate(dated):
+        if i in used:
+            continue
+        own = _parts(text, lines[i], dates)
+        allowed = 0 if len(own) >= 2 else (1 if own else 2)
+        header: list[int] = []
+        j = i - 1
+        while allowed and j >= floor and j not in used:
+            ln = lines[j]
+            if not ln.text.strip():
+                if i - j > 4:
+                    break
+                j -= 1
+                continue
+            if not _header_like(ln) or _date_line(ln) is not None:
+                break
+            header.insert(0, j)
+            allowed -= 1
+            if ln.text.lstrip().startswith("#") or _names_both(_parts(text, ln, None)):
+                break  # a Markdown heading, or a line that already names title and employer
+            j -= 1
+        if not header and not own:
+            # dates first: the title and organisation follow
+            nxt_limit = dated[n + 1][0] if n + 1 < len(dated) else len(lines)
+            k = i + 1
+            while k < nxt_limit and len(header) < 2:
+                if lines[k].text.strip():
+                    if not _header_like(lines[k]):
+                        break
+                    header.append(k)
+                k += 1
+        group = sorted({i, *header})
+        used.update(group)
+        drafts.append((group, dates))
+        floor = max(group) + 1
+    for i, ln in enumerate(lines):
+        if ln.text.startswith("###") and i not in used:
+            used.add(i)
+            drafts.append(([i], None))
+    drafts.sort(key=lambda d: d[0][0])
+    out: list[PositionDraft] = []
+    section_end = lines[-1].end if lines else 0
+    for n, (group, drange) in enumerate(drafts):
+        parts: list[str] = []
+        for i in group:
+            parts += _parts(
+                text,
+                lines[i],
+                drange
+                if drange and lines[i].start <= drange.span.start < lines[i].end + 1
+                else None,
+            )
+        title, org, location = split_title_org(parts)
+        start = lines[group[0]].start
+        stop = lines[drafts[n + 1][0][0]].start if n + 1 < len(drafts) else section_end
+        stop = len(text[:stop].rstrip()) if text[start:stop].strip() else stop
+        end_date: PartialDate | None = None
+        if drange is not None:
+            end_date = drange.end
+        out.append(
+            PositionDraft(
+                Position(
+                    title=title,
+                    organisation=org,
+                    span=Span(start, max(start, stop)),
+                    location=location,
+                    start=drange.start if drange else None,
+                    end=end_date,
+                    current=drange.current if drange else False,
+                ),
+                tuple(group),
+            )
+        )
+    return out
