@@ -1,0 +1,99 @@
+"""`shortlist parse` and `shortlist role`: show what is read in one CV or one brief."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from shortlist.cli._app import AsOf, DataFormat, as_of_month, emit, error, app
+from shortlist.config import Settings
+from shortlist.errors import RoleError
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  shortlist parse examples/pdf/some-cv.pdf\n\n"
+        "  shortlist parse cv.docx --format json"
+    )
+)
+def parse(
+    file: Annotated[Path, typer.Argument(help="One CV file.")],
+    fmt: Annotated[DataFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        DataFormat.table
+    ),
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write to this file, not stdout.")
+    ] = None,
+    as_of: AsOf = None,
+) -> None:
+    """Show what shortlist reads in one CV: visible text, warnings, sections, positions, PII.
+
+    Exit status 1 when the file is rejected (the JSON then has ok: false and an error code).
+    """
+    from shortlist import render
+    from shortlist.ingest import read_files
+    from shortlist.parse import parse as parse_document
+    from shortlist.types import FileError
+
+    if not file.is_file():
+        error(f"no such file: {file}")
+        raise typer.Exit(2)
+    settings = Settings()
+    (result,) = read_files([file], settings)
+    document = None if isinstance(result, FileError) else result
+    error = result if isinstance(result, FileError) else None
+    profile = parse_document(document, today=as_of_month(as_of)) if document else None
+    payload = render.parse_result_dict(str(file), document, profile, error)
+    if fmt is DataFormat.json:
+        emit(render.dumps(payload), out)
+    else:
+        console = Console(file=out.open("w", encoding="utf-8") if out else None, width=120)
+        if error:
+            console.print(f"[red]rejected[/red] {file}: {error.code} — {error.message}")
+        else:
+            console.print_json(
+                render.dumps({k: payload[k] for k in ("format", "warnings", "profile")})
+            )
+    if error is not None:
+        raise typer.Exit(1)
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  shortlist role examples/briefs/llm-rag-applied-ai.md\n\n"
+        "  shortlist role brief.md --format json"
+    )
+)
+def role(
+    brief: Annotated[Path, typer.Argument(help="The role brief (Markdown, text, PDF, DOCX).")],
+    fmt: Annotated[DataFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        DataFormat.table
+    ),
+) -> None:
+    """Show the RoleSpec inferred from a brief: family, level, must-haves, nice-to-haves."""
+    from shortlist import render
+    from shortlist.pipeline import read_brief
+
+    try:
+        spec = read_brief(brief, Settings())
+    except RoleError as exc:
+        error(str(exc))
+        raise typer.Exit(2) from exc
+    payload = render.role_dict(spec)
+    if fmt is DataFormat.json:
+        emit(render.dumps(payload), None)
+        return
+    console = Console(width=120)
+    console.print(f"[bold]{spec.title}[/bold]")
+    console.print(
+        f"family {spec.family}, seniority {spec.seniority or 'unstated'}, "
+        f"domain {spec.domain or 'none'}, specialisms {', '.join(spec.specialisms)}"
+    )
+    for label, reqs in (("must", spec.must), ("nice", spec.nice)):
+        for r in reqs:
+            console.print(f"  {label:4} {r.label}", highlight=False)

@@ -1,0 +1,138 @@
+"""`shortlist rank`: rank CVs for a role brief."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from shortlist.cli._app import AsOf, RankFormat, as_of_month, emit, error, app
+from shortlist.config import Settings
+from shortlist.errors import RoleError
+from shortlist.types import Shortlist
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  shortlist rank examples/briefs/mlops-platform.md examples/pdf/\n\n"
+        "  shortlist rank brief.md cvs/ --format json --out shortlist.json\n\n"
+        "  shortlist rank brief.md a.pdf b.docx --top 5 --format html --out report.html"
+    )
+)
+def rank(
+    brief: Annotated[Path, typer.Argument(help="The role brief (Markdown, text, PDF, DOCX).")],
+    paths: Annotated[list[Path], typer.Argument(help="CV files, or folders searched recursively.")],
+    fmt: Annotated[RankFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        RankFormat.table
+    ),
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write to this file, not stdout.")
+    ] = None,
+    top: Annotated[
+        int | None, typer.Option("--top", "-n", min=1, help="Show only the best N candidates.")
+    ] = None,
+    as_of: AsOf = None,
+) -> None:
+    """Rank CVs for a role, quoting the evidence behind every score.
+
+    Exit status: 0 when at least one CV was ranked; 1 when no file could be read; 2 for a usage
+    error (a missing path, an unreadable brief).
+    """
+    from shortlist.pipeline import collect_files, read_brief, read_candidates, screen
+
+    settings = Settings()
+    try:
+        role = read_brief(brief, settings)
+        files = collect_files(paths)
+    except (RoleError, FileNotFoundError) as exc:
+        error(f"no such file: {exc}" if isinstance(exc, FileNotFoundError) else str(exc))
+        raise typer.Exit(2) from exc
+    if not files:
+        error("no files found under the paths given")
+        raise typer.Exit(2)
+    with _progress(len(files)) as advance:
+        candidates, errors = read_candidates(
+            files, settings, today=as_of_month(as_of), on_done=advance
+        )
+    result = screen(role, candidates, errors)
+    if top is not None:
+        result = Shortlist(result.role, result.ranked[:top], result.errors)
+    _write_shortlist(result, fmt, out)
+    if errors:
+        Console(stderr=True).print(
+            f"{len(errors)} of {len(files)} file(s) could not be read (see errors).",
+            highlight=False,
+        )
+    if not candidates:
+        raise typer.Exit(1)
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[Path], None]]:
+    """A transient progress bar on stderr while a batch of files is read."""
+    bar = Progress(
+        TextColumn("reading CVs"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    task = bar.add_task("read", total=total)
+    with bar:
+        yield lambda _path: bar.advance(task)
+
+
+def _write_shortlist(result: Shortlist, fmt: RankFormat, out: Path | None) -> None:
+    from shortlist import render
+
+    if fmt is RankFormat.json:
+        emit(render.dumps(render.shortlist_dict(result)), out)
+    elif fmt is RankFormat.csv:
+        emit(render.shortlist_csv(result), out)
+    elif fmt is RankFormat.html:
+        emit(render.shortlist_html(result), out)
+    else:
+        console = Console(file=out.open("w", encoding="utf-8") if out else None, width=160)
+        console.print(_table(result))
+        for err in result.errors:
+            console.print(
+                f"[yellow]not read[/yellow] {err.path}: {err.code} — {err.message}", highlight=False
+            )
+
+
+def _table(result: Shortlist) -> Table:
+    role = result.role
+    table = Table(
+        title=f"{role.title} — {role.family}, {role.seniority or 'any level'}",
+        caption="score 0–100: the share of what the role asks for that the CV shows with "
+        "evidence (docs/scoring.md)",
+    )
+    table.add_column("rank", justify="right")
+    table.add_column("file")
+    table.add_column("score", justify="right")
+    table.add_column("family")
+    table.add_column("must-haves", justify="right")
+    table.add_column("strongest evidence", max_width=90, no_wrap=True, overflow="ellipsis")
+    table.add_column("flags")
+    for entry in result.ranked:
+        m = entry.match
+        must = [r for r in m.requirements if r.requirement in role.must]
+        met = sum(1 for r in must if r.status == "met")
+        table.add_row(
+            f"{entry.rank}{'=' if entry.tied else ''}",
+            Path(m.path).name,
+            f"{m.score:.1f}",
+            m.family,
+            f"{met}/{len(must)}",
+            m.highlights[0].text if m.highlights else "—",
+            ", ".join(m.flags),
+        )
+    return table
