@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 from shortlist.cli import _inspect, _rank
-from shortlist.cli._app import error, app
+from shortlist.cli._app import app, fail
 from shortlist.errors import InputError
 
 __all__ = ["app", "main"]
@@ -20,5 +20,5 @@ def main() -> None:
     try:
         app()
     except InputError as exc:  # pragma: no cover - the commands turn these into exit codes
-        error(f"{exc.code}: {exc}")
+        fail(f"{exc.code}: {exc}")
         sys.exit(1)

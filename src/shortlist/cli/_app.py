@@ -60,7 +60,7 @@ def emit(text: str, out: Path | None) -> None:
         out.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
 
 
-def error(message: str) -> None:
+def fail(message: str) -> None:
     Console(stderr=True).print(f"[red]error:[/red] {message}", highlight=False)
 
 

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from shortlist.cli._app import AsOf, DataFormat, as_of_month, emit, error, app
+from shortlist.cli._app import AsOf, DataFormat, app, as_of_month, emit, fail
 from shortlist.config import Settings
 from shortlist.errors import RoleError
 
@@ -40,7 +40,7 @@ def parse(
     from shortlist.types import FileError
 
     if not file.is_file():
-        error(f"no such file: {file}")
+        fail(f"no such file: {file}")
         raise typer.Exit(2)
     settings = Settings()
     (result,) = read_files([file], settings)
@@ -82,7 +82,7 @@ def role(
     try:
         spec = read_brief(brief, Settings())
     except RoleError as exc:
-        error(str(exc))
+        fail(str(exc))
         raise typer.Exit(2) from exc
     payload = render.role_dict(spec)
     if fmt is DataFormat.json:

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from shortlist.cli._app import AsOf, RankFormat, as_of_month, emit, error, app
+from shortlist.cli._app import AsOf, RankFormat, app, as_of_month, emit, fail
 from shortlist.config import Settings
 from shortlist.errors import RoleError
 from shortlist.types import Shortlist
@@ -52,10 +52,10 @@ def rank(
         role = read_brief(brief, settings)
         files = collect_files(paths)
     except (RoleError, FileNotFoundError) as exc:
-        error(f"no such file: {exc}" if isinstance(exc, FileNotFoundError) else str(exc))
+        fail(f"no such file: {exc}" if isinstance(exc, FileNotFoundError) else str(exc))
         raise typer.Exit(2) from exc
     if not files:
-        error("no files found under the paths given")
+        fail("no files found under the paths given")
         raise typer.Exit(2)
     with _progress(len(files)) as advance:
         candidates, errors = read_candidates(
