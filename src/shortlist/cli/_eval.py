@@ -1,0 +1,102 @@
+"""`shortlist eval`: measure the ranking on a graded-relevance set, beside three baselines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from shortlist.cli._app import DataFormat, app, emit, fail
+
+
+@app.command(
+    name="eval",
+    epilog=(
+        "Examples:\n\n"
+        "  shortlist eval examples/dev/grades.csv examples/briefs examples/cvs\n\n"
+        "  shortlist eval grades.csv briefs/ cvs/ --format json --out eval.json\n\n"
+        "  shortlist eval examples/dev/grades.csv examples/briefs examples/cvs --invariance"
+    ),
+)
+def evaluate_command(
+    grades: Annotated[Path, typer.Argument(help="CSV with columns brief_id,cv_id,grade (0-3).")],
+    briefs: Annotated[Path, typer.Argument(help="Folder of briefs; brief_id is the file stem.")],
+    cvs: Annotated[Path, typer.Argument(help="Folder of CVs; cv_id is the file stem.")],
+    fmt: Annotated[DataFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        DataFormat.table
+    ),
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write to this file, not stdout.")
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the bootstrap and tests.")] = 0,
+    n_boot: Annotated[int, typer.Option("--n-boot", min=100, help="Bootstrap resamples.")] = 2000,
+    n_perm: Annotated[
+        int, typer.Option("--n-perm", min=100, help="Randomisation-test permutations.")
+    ] = 10_000,
+    invariance: Annotated[
+        bool,
+        typer.Option(
+            "--invariance",
+            help="Also run the invariance checks (Markdown CVs only): name swap, repeated "
+            "skills, pasted keywords. Exit 1 if one fails.",
+        ),
+    ] = False,
+) -> None:
+    """NDCG@5/@10, MRR, P@k and pairwise accuracy with 95% bootstrap intervals, for shortlist
+    and the TF-IDF, BM25 and keyword match-rate baselines, with paired significance tests."""
+    from shortlist import render
+    from shortlist.evaluate import (
+        evaluate,
+        invariance_checks,
+        read_markdown_folder,
+        render_report,
+        report_dict,
+    )
+
+    for p, what in ((grades, "grades file"), (briefs, "briefs folder"), (cvs, "CVs folder")):
+        if not p.exists():
+            fail(f"no such {what}: {p}")
+            raise typer.Exit(2)
+    try:
+        report = evaluate(grades, briefs, cvs, seed=seed, n_boot=n_boot, n_perm=n_perm)
+    except ValueError as exc:
+        fail(str(exc))
+        raise typer.Exit(2) from exc
+    checks = (
+        invariance_checks(read_markdown_folder(briefs), read_markdown_folder(cvs))
+        if invariance
+        else []
+    )
+    if fmt is DataFormat.json:
+        payload = report_dict(report)
+        if invariance:
+            payload["invariance"] = [
+                {
+                    "name": c.name,
+                    "max_change": c.max_change,
+                    "tolerance": c.tolerance,
+                    "passed": c.passed,
+                    "cases": c.n_cases,
+                    "note": c.note,
+                }
+                for c in checks
+            ]
+        emit(render.dumps(payload), out)
+    else:
+        text = render_report(report)
+        if invariance:
+            text += "\n\nInvariance checks\n" + "\n".join(
+                f"{_verdict(c.passed)}  {c.name}: max change {c.max_change:+.2f} "
+                f"(tolerance {c.tolerance:g}) over {c.n_cases} cases {c.note}".rstrip()
+                if c.passed is not None
+                else f"n/a   {c.name}: {c.note}"
+                for c in checks
+            )
+        emit(text, out)
+    if any(c.passed is False for c in checks):
+        raise typer.Exit(1)
+
+
+def _verdict(passed: bool | None) -> str:
+    return "n/a " if passed is None else "pass" if passed else "FAIL"
