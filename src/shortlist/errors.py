@@ -13,6 +13,7 @@
     │                              timeout, memory
     ├── RoleError                  a role brief or role file that yields no usable RoleSpec
     ├── ConfigError                a setting that is missing or invalid
+    │   └── TaxonomyDataError      the packaged taxonomy breaks its schema (shortlist.taxonomy)
     └── NotFittedError             a learned component used before ``fit``
 
 Every ``InputError`` carries a stable machine-readable ``code`` (documented in docs/cli.md);

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from shortlist.errors import ConfigError
 from shortlist.taxonomy._matcher import Matcher, SurfaceMode, surface_variants
 from shortlist.taxonomy._model import CATEGORIES, FAMILY_KEYS, SPECIALISM_KEYS, Skill, SkillHit
 from shortlist.taxonomy._rules import RULES
@@ -52,7 +53,7 @@ _KEYS = frozenset(
 _YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class TaxonomyDataError(ValueError):
+class TaxonomyDataError(ConfigError, ValueError):
     """The packaged taxonomy data breaks its own schema (a bug in the data files)."""
 
 
