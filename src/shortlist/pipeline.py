@@ -16,7 +16,7 @@ from shortlist.errors import InputError, RoleError, ShortlistError
 from shortlist.ingest import read_document, read_files
 from shortlist.match import EvidenceScorer, match, shortlist
 from shortlist.parse import parse
-from shortlist.roles import infer_role
+from shortlist.roles import infer_role, role_from_file_text
 from shortlist.signals import extract
 from shortlist.taxonomy import Taxonomy, load_taxonomy
 from shortlist.types import (
@@ -30,7 +30,7 @@ from shortlist.types import (
     Signals,
 )
 
-__all__ = ["Candidate", "collect_files", "read_brief", "read_candidates", "screen"]
+__all__ = ["Candidate", "collect_files", "read_brief", "read_candidates", "read_role", "screen"]
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +81,15 @@ def read_brief(path: Path, settings: Settings, taxonomy: Taxonomy | None = None)
     except InputError as exc:
         raise RoleError(f"cannot read the brief {path}: {exc.message} ({exc.code})") from exc
     return infer_role(document.text, taxonomy or load_taxonomy())
+
+
+def read_role(path: Path, taxonomy: Taxonomy | None = None) -> RoleSpec:
+    """Read a role file (YAML or JSON; docs/roles.md) into a RoleSpec."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RoleError(f"cannot read the role file {path}: {exc}") from exc
+    return role_from_file_text(text, taxonomy or load_taxonomy(), name=str(path))
 
 
 def read_candidates(

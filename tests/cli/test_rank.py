@@ -133,3 +133,31 @@ def test_parse_json_contract_and_rejection(tmp_path: Path, example_cvs: list[Pat
     assert result.exit_code == 1
     payload = json.loads(result.stdout)
     assert payload["ok"] is False and payload["error"]["code"]
+
+
+def test_rank_with_a_role_file(tmp_path: Path, examples: Path) -> None:
+    role = tmp_path / "role.yaml"
+    role.write_text("family: mlops\nseniority: senior\nmust: [Kubernetes, MLflow]\n")
+    code, out = _rank("--role", str(role), str(examples / "cvs"), "--format", "json")
+    assert code == 0
+    payload = json.loads(out)
+    assert payload["role"]["family"] == "mlops"
+    assert [r["requirement"] for r in payload["candidates"][0]["requirements"]] == [
+        "Kubernetes",
+        "MLflow",
+    ]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("family: wizard\nmust: [Python]\n")
+    assert _rank("--role", str(bad), str(examples / "cvs"))[0] == 2
+
+
+def test_role_yaml_round_trips_through_rank(tmp_path: Path, briefs: list[Path]) -> None:
+    result = runner.invoke(app, ["role", str(briefs[0]), "--format", "yaml"])
+    assert result.exit_code == 0
+    role = tmp_path / "role.yaml"
+    role.write_text(result.stdout, encoding="utf-8")
+    code, out = _rank("--role", str(role), str(briefs[0].parents[1] / "cvs"), "--format", "json")
+    code_b, out_b = _rank(str(briefs[0]), str(briefs[0].parents[1] / "cvs"), "--format", "json")
+    assert code == code_b == 0
+    scores = [c["score"] for c in json.loads(out)["candidates"]]
+    assert scores == [c["score"] for c in json.loads(out_b)["candidates"]]

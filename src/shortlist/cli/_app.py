@@ -35,6 +35,12 @@ class DataFormat(StrEnum):
     json = "json"
 
 
+class RoleFormat(StrEnum):
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+
+
 def as_of_month(value: str | None) -> PartialDate:
     """The reference month for "Present" in CVs: the option's YYYY-MM, or this month."""
     if value is None:

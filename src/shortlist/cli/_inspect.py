@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from shortlist.cli._app import AsOf, DataFormat, app, as_of_month, emit, fail
+from shortlist.cli._app import AsOf, DataFormat, RoleFormat, app, as_of_month, emit, fail
 from shortlist.config import Settings
 from shortlist.errors import RoleError
 
@@ -66,14 +66,16 @@ def parse(
     epilog=(
         "Examples:\n\n"
         "  shortlist role examples/briefs/llm-rag-applied-ai.md\n\n"
-        "  shortlist role brief.md --format json"
+        "  shortlist role brief.md --format json\n\n"
+        "  shortlist role brief.md --format yaml > role.yaml   # edit, then rank --role"
     )
 )
 def role(
     brief: Annotated[Path, typer.Argument(help="The role brief (Markdown, text, PDF, DOCX).")],
-    fmt: Annotated[DataFormat, typer.Option("--format", "-f", help="Output format.")] = (
-        DataFormat.table
-    ),
+    fmt: Annotated[
+        RoleFormat,
+        typer.Option("--format", "-f", help="table, json, or yaml (an editable role file)."),
+    ] = RoleFormat.table,
 ) -> None:
     """Show the RoleSpec inferred from a brief: family, level, must-haves, nice-to-haves."""
     from shortlist import render
@@ -85,8 +87,17 @@ def role(
         fail(str(exc))
         raise typer.Exit(2) from exc
     payload = render.role_dict(spec)
-    if fmt is DataFormat.json:
+    if fmt is RoleFormat.json:
         emit(render.dumps(payload), None)
+        return
+    if fmt is RoleFormat.yaml:
+        import yaml
+
+        from shortlist.roles import role_to_file_dict
+        from shortlist.taxonomy import load_taxonomy
+
+        data = role_to_file_dict(spec, load_taxonomy())
+        emit(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100), None)
         return
     console = Console(width=120)
     console.print(f"[bold]{spec.title}[/bold]")

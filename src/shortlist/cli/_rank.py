@@ -23,12 +23,27 @@ from shortlist.types import Shortlist
         "Examples:\n\n"
         "  shortlist rank examples/briefs/mlops-platform.md examples/pdf/\n\n"
         "  shortlist rank brief.md cvs/ --format json --out shortlist.json\n\n"
-        "  shortlist rank brief.md a.pdf b.docx --top 5 --format html --out report.html"
+        "  shortlist rank brief.md a.pdf b.docx --top 5 --format html --out report.html\n\n"
+        "  shortlist role brief.md --format yaml > role.yaml   # then edit it, and:\n\n"
+        "  shortlist rank --role role.yaml cvs/"
     )
 )
 def rank(
-    brief: Annotated[Path, typer.Argument(help="The role brief (Markdown, text, PDF, DOCX).")],
-    paths: Annotated[list[Path], typer.Argument(help="CV files, or folders searched recursively.")],
+    brief: Annotated[
+        Path,
+        typer.Argument(
+            help="The role brief (Markdown, text, PDF, DOCX); with --role, the first CV path."
+        ),
+    ],
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="CV files, or folders searched recursively.")
+    ] = None,
+    role_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--role", help="A role file (YAML/JSON) to use instead of inferring one from a brief."
+        ),
+    ] = None,
     fmt: Annotated[RankFormat, typer.Option("--format", "-f", help="Output format.")] = (
         RankFormat.table
     ),
@@ -45,12 +60,16 @@ def rank(
     Exit status: 0 when at least one CV was ranked; 1 when no file could be read; 2 for a usage
     error (a missing path, an unreadable brief).
     """
-    from shortlist.pipeline import collect_files, read_brief, read_candidates, screen
+    from shortlist.pipeline import collect_files, read_brief, read_candidates, read_role, screen
 
     settings = Settings()
+    cv_paths = [brief, *(paths or [])] if role_file else list(paths or [])
+    if not cv_paths:
+        fail("give a brief and at least one CV file or folder")
+        raise typer.Exit(2)
     try:
-        role = read_brief(brief, settings)
-        files = collect_files(paths)
+        role = read_role(role_file) if role_file else read_brief(brief, settings)
+        files = collect_files(cv_paths)
     except (RoleError, FileNotFoundError) as exc:
         fail(f"no such file: {exc}" if isinstance(exc, FileNotFoundError) else str(exc))
         raise typer.Exit(2) from exc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from shortlist.roles._file import role_from_file_text, role_to_file_dict
 from shortlist.roles._infer import infer_role
 
-__all__ = ["infer_role"]
+__all__ = ["infer_role", "role_from_file_text", "role_to_file_dict"]
