@@ -210,7 +210,9 @@ class Matcher:
                     append((start, -end, start, entries))
         if not candidates:
             return []
-        candidates.sort()
+        # by position only: two candidates at the same span would otherwise compare their
+        # entry tuples, which have no order (the sort is stable, so the first found wins)
+        candidates.sort(key=_position)
         hits: list[SkillHit] = []
         guarded: list[_Hit] = []
         last_end = -1
@@ -419,3 +421,7 @@ class Matcher:
             and _ITEM_BEFORE.search(head)
             and _ITEM_AFTER.match(text[hit.end : line_end])
         )
+
+
+def _position(candidate: tuple[int, int, int, object]) -> tuple[int, int, int]:
+    return candidate[0], candidate[1], candidate[2]
