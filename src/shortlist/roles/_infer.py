@@ -22,7 +22,7 @@ from shortlist.types import FAMILIES, Family, Requirement, RoleSpec, Seniority
 
 __all__ = ["infer_role"]
 
-_HEADING = re.compile(r"^\s*(?:#{1,6}\s+(?P<md>.+?)|(?P<plain>[^\n]{2,60}?):?)\s*$")
+_HEADING = re.compile(r"^\s*(?:#{1,6}\s+(?P<md>.+?)|(?P<plain>[^\n]{2,60}?)\s*[:\-–]?)\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦–]|\d{1,2}[.)])\s+(?P<body>.+)$")
 _MUST_CUES = re.compile(
     r"\b(?:must[- ]haves?|must have|requirements?|required|what you(?:'|’)ll need|you have|"
@@ -85,6 +85,9 @@ def infer_role(text: str, taxonomy: Taxonomy) -> RoleSpec:
             unsectioned.extend(reqs)
     if not must:
         must, unsectioned = unsectioned, []
+    if not must and not nice:
+        # prose with no requirement lists: every skill it names, most named first
+        must = _by_frequency(text, taxonomy)
     must = _dedupe(must, ())
     nice = _dedupe(nice + unsectioned, must)
     if not must and not nice:
@@ -105,16 +108,31 @@ def infer_role(text: str, taxonomy: Taxonomy) -> RoleSpec:
 
 
 def _title(lines: list[str]) -> str:
+    """The first line, when it is short enough to be a job title (not a company blurb)."""
     for line in lines:
         stripped = line.strip().lstrip("#").strip()
         if stripped:
-            return stripped[:120]
+            return stripped if len(stripped) <= 80 else ""
     return ""
+
+
+_MAX_PROSE_REQUIREMENTS = 12
+
+
+def _by_frequency(text: str, taxonomy: Taxonomy) -> list[Requirement]:
+    counts = Counter(h.skill_id for h in taxonomy.find(text))
+    ranked = sorted(counts, key=lambda k: (-counts[k], k))[:_MAX_PROSE_REQUIREMENTS]
+    return [
+        Requirement(label=taxonomy.get(k).name, skill_ids=tuple(sorted(taxonomy.descendants(k))))
+        for k in ranked
+    ]
 
 
 def _looks_like_heading(line: str) -> bool:
     s = line.strip()
-    return bool(s) and len(s) <= 60 and (s.endswith(":") or (s.isupper() and len(s) > 3))
+    return (
+        bool(s) and len(s) <= 60 and (s.endswith((":", " -", "–")) or (s.isupper() and len(s) > 3))
+    )
 
 
 def _mode(heading: str, current: str) -> str:

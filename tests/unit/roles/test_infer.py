@@ -1,0 +1,66 @@
+"""Reading briefs: sections, alternatives, bracketed examples, prose fallbacks."""
+
+from __future__ import annotations
+
+import pytest
+
+from shortlist.errors import RoleError
+from shortlist.roles import infer_role
+from shortlist.taxonomy import load_taxonomy
+
+TAX = load_taxonomy()
+
+
+def _labels(reqs: tuple[object, ...]) -> list[str]:
+    return [r.label for r in reqs]  # type: ignore[attr-defined]
+
+
+def test_must_and_nice_sections_and_inline_cues() -> None:
+    role = infer_role(
+        "# Senior MLOps Engineer\n\n## Requirements\n- Kubernetes and Terraform\n"
+        "- Great Expectations is a plus\n\n## Nice to have\n- Dagster\n",
+        TAX,
+    )
+    assert role.family == "mlops" and role.seniority == "senior"
+    assert _labels(role.must) == ["Kubernetes", "Terraform"]
+    assert {"Great Expectations", "Dagster"} <= set(_labels(role.nice))
+
+
+def test_alternatives_and_examples_form_one_requirement() -> None:
+    role = infer_role(
+        "Requirements:\n- Experiment tracking: MLflow or Weights & Biases\n"
+        "- Strong Python (pandas, statsmodels) or R\n",
+        TAX,
+    )
+    first, second = role.must[0], role.must[1]
+    assert {"mlflow", "wandb"} <= set(first.skill_ids)
+    assert {"python", "pandas", "r_lang"} <= set(second.skill_ids)
+
+
+def test_concepts_in_brackets_elaborate_and_are_not_requirements() -> None:
+    role = infer_role(
+        "Must have\n- Kubernetes in production (autoscaling, debugging failing pods)\n", TAX
+    )
+    assert _labels(role.must) == ["Kubernetes"]
+
+
+def test_headings_ending_in_a_dash_are_headings() -> None:
+    role = infer_role(
+        "About us: we build fraud models.\nRequired Skills -\nPyTorch and Kubeflow\n", TAX
+    )
+    assert {"PyTorch", "Kubeflow"} <= set(_labels(role.must))
+
+
+def test_prose_without_lists_falls_back_to_every_skill_named() -> None:
+    role = infer_role(
+        "We are hiring an engineer to build retrieval with pgvector and LangChain, "
+        "evaluated with Ragas. LangChain experience matters most.",
+        TAX,
+    )
+    assert _labels(role.must)[0] == "LangChain"
+    assert len(role.must) >= 3
+
+
+def test_a_brief_with_no_known_skill_is_refused() -> None:
+    with pytest.raises(RoleError, match="names no skill"):
+        infer_role("We are a friendly team. Apply now!", TAX)
