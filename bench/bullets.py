@@ -12,7 +12,8 @@ technical categories of ``../shared/data/resume-categories/resumes_dedup.csv`` a
 ``../shared/data/resume-fields/traindata.json`` (a fixed, hash-ordered sample), deduplicated.
 
 Prints accuracy (95% bootstrap interval, seed 0), macro-F1, per-class P/R/F1 and the confusion
-matrix of ``classify_bullet(Bullet(text, Span(0, len(text)), "experience")).kind`` and, side by
+matrix of ``classify_bullet(Bullet(text, ...), skills).kind`` (skills from the taxonomy, as in
+``signals.extract``) and, side by
 side, of a baseline: "has a digit → outcome; starts with a past-tense verb (-ed) → process;
 else claim". Then every misclassified bullet, grouped by (gold, predicted).
 """
@@ -29,6 +30,7 @@ from pathlib import Path
 
 from shortlist.evaluate import bootstrap_ci
 from shortlist.signals import classify_bullet
+from shortlist.taxonomy import load_taxonomy
 from shortlist.types import Bullet, Span
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -155,7 +157,9 @@ def read_labels(path: Path = LABELS) -> list[dict[str, str]]:
 
 
 def ours(text: str) -> str:
-    return classify_bullet(Bullet(text, Span(0, len(text)), "experience")).kind
+    # as in production (signals.extract): the skills the line names are passed along
+    skills = tuple(dict.fromkeys(h.skill_id for h in load_taxonomy().find(text)))
+    return classify_bullet(Bullet(text, Span(0, len(text)), "experience"), skills).kind
 
 
 _PAST = re.compile(r"^[A-Za-z][a-z-]*ed\b")

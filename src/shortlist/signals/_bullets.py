@@ -58,6 +58,15 @@ _FROM_TO_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# "AUC 0.79", "F1 of 0.87", "used by 8 teams", "300+ experiments", "8×A100": measured, too
+_EXTRA_QUANTITY = re.compile(
+    r"\b(?P<metric>AUC|ROC[- ]AUC|PR[- ]AUC|F1|Gini|recall|precision|accuracy|MAPE|RMSE|MAE|"
+    r"NDCG(?:@\d+)?|MRR|BLEU|ROUGE(?:-\w+)?|R2|R²|KS)\s*(?:of|=|:|at)?\s*(?P<v>0?\.\d+|\d+(?:\.\d+)?%?)"
+    r"|\bused by (?P<users>\d[\d,]*)\b"
+    r"|\b(?P<count>\d[\d,]*)\+\s?(?P<what>[a-z][\w-]*s)\b"
+    r"|\b(?P<n>\d+)\s?[×x]\s?(?P<hw>A100|H100|V100|T4|L4|GPUs?|TPUs?)\b",
+    re.IGNORECASE,
+)
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 _OUTCOME_VERBS = Cues(
     prefixes=(
@@ -208,6 +217,33 @@ _ACTION_VERBS = Cues(
             "validated",
         ]
     ),
+    # gerunds and nouns of the same verbs ("Building ...", "Migration of ...") are activities
+    prefixes=(
+        "build",
+        "develop",
+        "design",
+        "writ",
+        "manag",
+        "maintain",
+        "perform",
+        "install",
+        "configur",
+        "migrat",
+        "optimi",
+        "restor",
+        "creat",
+        "implement",
+        "deploy",
+        "automat",
+        "analy",
+        "train",
+        "handl",
+        "collect",
+        "integrat",
+        "monitor",
+        "test",
+        "evaluat",
+    ),
     phrases=("set up", "rolled out"),
 )
 _CLAIMS = Cues(
@@ -267,6 +303,8 @@ _CLAIMS = Cues(
     ),
 )
 
+_TOOL_USE = Cues(words=frozenset(["using", "with", "on", "via", "in", "into", "from"]))
+_VAGUE = Cues(words=frozenset(["various", "multiple", "several", "numerous"]))
 _NUMBER_SCALE = re.compile(
     r"\b\d[\d.,]*\s?(?:[kKmMbB]|bn|million|billion)\b|\b\d+\s?(?:gpus?|GPUs?|nodes)\b"
 )
@@ -525,6 +563,9 @@ def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
             cur = m.groupdict().get("cur")
             if cur:
                 unit = cur + (unit and " " + unit)
+            magnitude = (m.group("ma") or "").strip()
+            if magnitude and not unit:
+                unit = magnitude  # "1.5M card authorisations a day": a scale, unit or not
             if not unit and b is None:
                 continue  # a bare number (or a year) is not a measurement
             if _YEAR_RE.match(m.group("a")) and unit in {"", "s"}:
@@ -541,6 +582,27 @@ def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
                 )
             )
             taken.append((start, end))
+    for m in _EXTRA_QUANTITY.finditer(text):
+        start, end = m.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if m.group("metric"):
+            raw_value, unit = m.group("v").rstrip("%"), m.group("metric")
+        elif m.group("users"):
+            raw_value, unit = m.group("users"), "users"
+        elif m.group("count"):
+            raw_value, unit = m.group("count"), m.group("what")
+        else:
+            raw_value, unit = m.group("n"), m.group("hw")
+        found.append(
+            Quantity(
+                value=_to_float(raw_value, None),
+                unit=unit,
+                span=Span(offset + start, offset + end),
+                text=m.group(0),
+            )
+        )
+        taken.append((start, end))
     found.sort(key=lambda q: q.span.start)
     return tuple(found)
 
@@ -564,7 +626,7 @@ def _kind(line: Line, quantities: tuple[Quantity, ...], markers: Iterable[str]) 
     if measured:
         return "outcome"
     opens_with_action = _ACTION_VERBS.first_token_in(line)
-    if _CLAIMS.found(line) and not opens_with_action:
+    if _CLAIMS.found(line) and (not opens_with_action or _VAGUE.found(line)):
         return "claim"
     concrete = opens_with_action or bool(set(markers) - {"scale"})
     if concrete and len(line.tokens) >= 5:
@@ -590,6 +652,8 @@ def classify_bullet(bullet: Bullet, skills: tuple[str, ...] = ()) -> BulletEvide
     quantities = find_quantities(bullet.text, bullet.span.start)
     markers = _markers(line)
     kind = _kind(line, quantities, markers)
+    if kind == "claim" and skills and _TOOL_USE.found(line) and not _CLAIMS.found(line):
+        kind = "process"  # "Fraud scoring service using LightGBM and Kafka": a concrete build
     if kind == "claim":
         markers = tuple(m for m in markers if m in {"community", "open_source"})
     strength = _KIND_BASE[kind] + sum(_MARKER_BONUS[m] for m in markers)
