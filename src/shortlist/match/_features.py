@@ -123,7 +123,7 @@ def _quotes(
 def _coverage(results: tuple[tuple[RequirementResult, float], ...]) -> float | None:
     if not results:
         return None
-    return sum(credit for _, credit in results) / len(results)
+    return math.fsum(credit for _, credit in results) / len(results)
 
 
 def _seniority_fit(candidate: Seniority | None, role: Seniority | None) -> float:
@@ -158,7 +158,7 @@ def pair_features(
     }
     outcomes = sum(1 for ev in signals.bullets if ev.kind == "outcome")
     spec_fit = (
-        sum(signals.specialisms.get(s, 0.0) for s in role.specialisms) / len(role.specialisms)
+        math.fsum(signals.specialisms.get(s, 0.0) for s in role.specialisms) / len(role.specialisms)
         if role.specialisms
         else 0.5
     )
@@ -172,7 +172,8 @@ def pair_features(
     # *shown*, so pasting keywords cannot raise it. A product of non-decreasing factors, so
     # the score stays monotone in evidence.
     shown = [credit if r.status == "met" else 0.0 for r, credit in must or nice]
-    relevance = 0.5 * (sum(shown) / len(shown) if shown else 0.0) + 0.5 * family_fit
+    # math.fsum, not sum: sum's algorithm changed in Python 3.12, fsum is the same everywhere
+    relevance = 0.5 * (math.fsum(shown) / len(shown) if shown else 0.0) + 0.5 * family_fit
     features = {
         "must_coverage": must_cov,
         "nice_coverage": nice_cov or 0.0,
