@@ -191,8 +191,30 @@ th{cursor:pointer;background:#f4f6f8}.met{color:#126b2f}.listed{color:#8a5a00}
 .missing{color:#a11}.flag{background:#fde8e8;border-radius:3px;padding:0 .3rem;margin-right:.2rem}
 blockquote{margin:.2rem 0 .2rem 1rem;color:#334;border-left:3px solid #cde;padding-left:.5rem}
 .bar{display:inline-block;height:.7rem;background:#4a78c2;margin-right:1px}
-details{margin:.3rem 0}
+details{margin:.3rem 0}.legend{font-size:12px;color:#445}.key{margin-right:.8rem}
 """
+_PALETTE = (
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#7f7f7f",
+    "#bcbd22",
+    "#17becf",
+    "#393b79",
+    "#637939",
+    "#8c6d31",
+    "#843c39",
+)
+
+
+def _colour(i: int) -> str:
+    return _PALETTE[i % len(_PALETTE)]
+
+
 _SCRIPT = """
 document.querySelectorAll('th').forEach((th,i)=>th.addEventListener('click',()=>{
  const tb=th.closest('table').tBodies[0];const rows=[...tb.rows];const asc=th.dataset.asc!=='1';
@@ -212,8 +234,9 @@ def shortlist_html(result: Shortlist) -> str:
     for entry in result.ranked:
         m = entry.match
         bars = "".join(
-            f'<span class="bar" title="{e(k)}: {v:.1f}" style="width:{max(v, 0) * 3:.0f}px"></span>'
-            for k, v in m.components.items()
+            f'<span class="bar" title="{e(k)}: {v:.1f} points" '
+            f'style="width:{max(v, 0) * 3:.0f}px;background:{_colour(i)}"></span>'
+            for i, (k, v) in enumerate(m.components.items())
         )
         rows.append(
             f'<tr><td data-v="{entry.rank}">{entry.rank}{"=" if entry.tied else ""}</td>'
@@ -237,6 +260,12 @@ def shortlist_html(result: Shortlist) -> str:
     errors = "".join(
         f"<li>{e(err.path)}: <b>{e(err.code)}</b> — {e(err.message)}</li>" for err in result.errors
     )
+    names = list(result.ranked[0].match.components) if result.ranked else []
+    legend = "".join(
+        f'<span class="key"><span class="bar" style="width:10px;background:{_colour(i)}">'
+        f"</span>{e(name)}</span>"
+        for i, name in enumerate(names)
+    )
     return (
         "<!doctype html><html lang=en><head><meta charset=utf-8>"
         f"<title>shortlist — {e(role.title)}</title><style>{_STYLE}</style></head><body>"
@@ -246,7 +275,8 @@ def shortlist_html(result: Shortlist) -> str:
         "<table><thead><tr><th>rank</th><th>file</th><th>score</th><th>family</th>"
         "<th>score components</th><th>flags</th></tr></thead><tbody>"
         + "".join(rows)
-        + "</tbody></table><h2>Candidates</h2>"
+        + f'</tbody></table><p class="legend">score components (points): {legend}</p>'
+        + "<h2>Candidates</h2>"
         + "".join(details)
         + (f"<h2>Files not read</h2><ul>{errors}</ul>" if errors else "")
         + f"<script>{_SCRIPT}</script></body></html>\n"
