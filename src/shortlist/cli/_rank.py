@@ -127,6 +127,11 @@ def _write_shortlist(result: Shortlist, fmt: RankFormat, out: Path | None) -> No
             )
 
 
+def _one_line(text: str, limit: int = 110) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
 def _table(result: Shortlist) -> Table:
     role = result.role
     table = Table(
@@ -135,12 +140,12 @@ def _table(result: Shortlist) -> Table:
         "evidence (docs/scoring.md)",
     )
     table.add_column("rank", justify="right")
-    table.add_column("file")
+    table.add_column("file", no_wrap=True, min_width=16)
     table.add_column("score", justify="right")
-    table.add_column("family")
+    table.add_column("family", no_wrap=True)
     table.add_column("must-haves", justify="right")
-    table.add_column("strongest evidence", max_width=90, no_wrap=True, overflow="ellipsis")
-    table.add_column("flags")
+    table.add_column("strongest evidence", ratio=1)
+    table.add_column("flags", max_width=24)
     for entry in result.ranked:
         m = entry.match
         must = [r for r in m.requirements if r.requirement in role.must]
@@ -151,7 +156,7 @@ def _table(result: Shortlist) -> Table:
             f"{m.score:.1f}",
             m.family,
             f"{met}/{len(must)}",
-            m.highlights[0].text if m.highlights else "—",
+            _one_line(m.highlights[0].text) if m.highlights else "—",
             ", ".join(m.flags),
         )
     return table

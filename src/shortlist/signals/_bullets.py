@@ -273,6 +273,10 @@ _CLAIMS = Cues(
         "strong understanding",
         "strong skills",
         "expert in",
+        "expertise in",
+        "experience in",
+        "experience with",
+        "hands-on experience",
         "exposure to",
         "knowledge of",
         "responsible for",
@@ -303,7 +307,7 @@ _CLAIMS = Cues(
     ),
 )
 
-_TOOL_USE = Cues(words=frozenset(["using", "with", "on", "via", "in", "into", "from"]))
+_TOOL_USE = Cues(words=frozenset(["using", "with", "via"]))
 _VAGUE = Cues(words=frozenset(["various", "multiple", "several", "numerous"]))
 _NUMBER_SCALE = re.compile(
     r"\b\d[\d.,]*\s?(?:[kKmMbB]|bn|million|billion)\b|\b\d+\s?(?:gpus?|GPUs?|nodes)\b"
