@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 BRIEF ?= examples/briefs/mlops-platform.md
 CVS ?= examples/pdf/
 
-.PHONY: demo test lint typecheck unit fuzz bench examples clean
+.PHONY: demo test lint typecheck unit fuzz bench examples review-screenshot clean
 
 $(BIN)/shortlist: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,8 @@ demo: $(BIN)/shortlist
 test: $(BIN)/shortlist lint typecheck unit
 
 lint: $(BIN)/shortlist
-	$(BIN)/ruff check src tests bench examples
-	$(BIN)/ruff format --check src tests bench examples
+	$(BIN)/ruff check src tests bench examples tools
+	$(BIN)/ruff format --check src tests bench examples tools
 
 typecheck: $(BIN)/shortlist
 	$(BIN)/mypy
@@ -41,6 +41,10 @@ bench: $(BIN)/shortlist
 ## examples: re-render examples/pdf and examples/docx from examples/cvs/*.md
 examples: $(BIN)/shortlist
 	$(BIN)/python examples/build.py
+
+## review-screenshot: render an example CV's review, check it in headless Chromium (skips without it)
+review-screenshot: $(BIN)/shortlist
+	$(BIN)/python tools/review_screenshot.py --out build/review-screenshot.png
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

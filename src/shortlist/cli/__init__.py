@@ -7,12 +7,18 @@ from __future__ import annotations
 
 import sys
 
-from shortlist.cli import _eval, _inspect, _rank, _skills
+from shortlist.cli import _eval, _inspect, _rank, _review, _skills
 from shortlist.cli._app import app, fail
 from shortlist.errors import InputError
 
 __all__ = ["app", "main"]
-_COMMANDS = (_eval, _inspect, _rank, _skills)  # imported for their @app.command registrations
+_COMMANDS = (
+    _eval,
+    _inspect,
+    _rank,
+    _review,
+    _skills,
+)  # imported for their @app.command registrations
 
 
 def main() -> None:

@@ -45,8 +45,8 @@ __all__ = ["STRENGTH_VALUE", "extract"]
 
 STRENGTH_VALUE: Mapping[Strength, float] = {"listed": 0.1, "used": 0.6, "evidenced": 1.0}
 # What a skill tells about the family and specialisms a CV *works in*: listing a tool says
-# almost nothing (pasting a brief's keywords must not move a candidate into its family).
-_SHOWN_VALUE: Mapping[Strength, float] = {"listed": 0.02, "used": 0.6, "evidenced": 1.0}
+# nothing (pasting a brief's keywords must not move a candidate into its family).
+_SHOWN_VALUE: Mapping[Strength, float] = {"listed": 0.0, "used": 0.6, "evidenced": 1.0}
 _STRENGTH_ORDER: Mapping[Strength, int] = {"listed": 0, "used": 1, "evidenced": 2}
 
 _BULLET_CONTEXT: Mapping[SectionKind, MentionContext] = {
