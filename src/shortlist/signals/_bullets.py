@@ -48,12 +48,13 @@ _UNIT = (
 )
 _TEAM_UNITS = frozenset({"engineer", "engineers", "team", "teams", "people", "model", "models"})
 _QUANTITY_RE = re.compile(
-    rf"(?P<cur>[$€£¥])?\s?(?P<a>{_NUM})(?P<ma>{_MAG})(?P<ua>{_UNIT})"
+    # the look-ahead lets re skip to a currency sign or digit instead of trying every position
+    rf"(?=[$€£¥\d])(?P<cur>[$€£¥])?\s?(?P<a>{_NUM})(?P<ma>{_MAG})(?P<ua>{_UNIT})"
     rf"(?:\s?(?:→|->|to|⇒)\s?[$€£¥]?(?P<b>{_NUM})(?P<mb>{_MAG})(?P<ub>{_UNIT}))?",
 )
 # "from X to Y" with the unit after Y only
 _FROM_TO_RE = re.compile(
-    rf"\bfrom\s+[$€£¥]?(?P<a>{_NUM})(?P<ma>{_MAG})\s*(?P<ua>{_UNIT})\s+to\s+[$€£¥]?(?P<b>{_NUM})(?P<mb>{_MAG})"
+    rf"(?=[fF])\bfrom\s+[$€£¥]?(?P<a>{_NUM})(?P<ma>{_MAG})\s*(?P<ua>{_UNIT})\s+to\s+[$€£¥]?(?P<b>{_NUM})(?P<mb>{_MAG})"
     rf"(?P<ub>{_UNIT})",
     re.IGNORECASE,
 )
@@ -554,7 +555,9 @@ def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         return ()
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_FROM_TO_RE, _QUANTITY_RE):
+    # "from X to Y" needs a "from": skip that (slow) pattern on the many lines without one
+    patterns = (_FROM_TO_RE, _QUANTITY_RE) if "from" in text.lower() else (_QUANTITY_RE,)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.span()
             raw = m.group(0).strip()
