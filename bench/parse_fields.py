@@ -17,7 +17,13 @@ five parses, one core).
 Matching: a predicted value matches a gold value when, lower-cased with spaces collapsed, one
 contains the other (annotations are noisy about trailing words); each gold value is matched at
 most once per resume; duplicates in gold or prediction are counted once. Years of experience
-match within one year, and are scored only on resumes that annotate them.
+match within one year (an annotated "6 months" is half a year), and are scored only on resumes
+that annotate them. The row "years (positions only)" scores the figure from dated positions
+alone, before the CV's own statement of its experience is taken into account (see
+``shortlist.parse._experience``); "years of experience" is the final figure.
+
+``--misses`` lists, per resume, the gold values no prediction matched and, for designation and
+companies, the predictions that matched no gold value (on resumes that annotate the field).
 """
 
 from __future__ import annotations
@@ -32,6 +38,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from shortlist.parse import parse
+from shortlist.parse._experience import experience_years
+from shortlist.parse._positions import split_title_org
 from shortlist.types import Document, PartialDate, Profile
 
 FIELDS = {
@@ -44,6 +52,8 @@ FIELDS = {
     "graduation year": "Graduation Year",
     "years of experience": "Years of Experience",
 }
+#: rows scored against the gold of another field: the interval-only years figure
+DERIVED = {"years (positions only)": "years of experience"}
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/data/resume-fields/traindata.json"
 
 
@@ -77,7 +87,10 @@ def gold_fields(record: dict[str, object]) -> dict[str, list[tuple[int, int, str
 # ── predictions ─────────────────────────────────────────────────────────────────────────────
 
 
-def predict_shortlist(profile: Profile) -> dict[str, list[str]]:
+_CONTACT = re.compile(r"\[(?:EMAIL|PHONE|URL|ADDRESS)\]|(?i:e-?mail me)")
+
+
+def predict_shortlist(profile: Profile, today: PartialDate | None = None) -> dict[str, list[str]]:
     r = profile.redacted
     original = profile.document.text
     contact = profile.contact
@@ -91,8 +104,17 @@ def predict_shortlist(profile: Profile) -> dict[str, list[str]]:
     header = next((s for s in r.sections if s.kind == "header"), None)
     if header is not None:
         lines = [ln.strip() for ln in header.span.of(r.text).split("\n") if ln.strip()]
-        if len(lines) >= 2 and lines[0] == "[NAME]" and len(lines[1].split()) <= 8:
-            titles.insert(0, re.split(r"\s+-\s+", lines[1])[0])
+        # ... unless it is a contact line ("City, State - Email me on Indeed: [URL]")
+        if (
+            len(lines) >= 2
+            and lines[0] == "[NAME]"
+            and len(lines[1].split()) <= 8
+            and not _CONTACT.search(lines[1])
+        ):
+            headline = split_title_org(re.split(r"\s+-\s+", lines[1]))[0]
+            if headline:
+                titles.insert(0, headline)
+    by_dates = experience_years(r.text, r.positions, today).intervals
     return {
         "name": [contact["name"]] if "name" in contact else [],
         "email": email,
@@ -102,6 +124,7 @@ def predict_shortlist(profile: Profile) -> dict[str, list[str]]:
         "college": [e.institution for e in r.education if e.institution],
         "graduation year": [str(e.year) for e in r.education if e.year],
         "years of experience": [] if r.years_experience is None else [str(r.years_experience)],
+        "years (positions only)": [] if by_dates is None else [str(by_dates)],
     }
 
 
@@ -151,11 +174,29 @@ def predict_baseline(text: str) -> dict[str, list[str]]:
 # ── scoring ─────────────────────────────────────────────────────────────────────────────────
 
 
+_GOLD_YEARS = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)\s*\+?\s*(?P<unit>months?|mo|y(?:ea)?rs?\.?)?"
+    r"(?:\s*(?:and\s+)?(?P<m>\d{1,2})\s*months?)?",
+    re.IGNORECASE,
+)
+
+
+def gold_years(gold: str) -> float | None:
+    """An annotated duration in years: "5 Years 11 Months" is 5.9, "6 months" is 0.5."""
+    g = _GOLD_YEARS.search(gold)
+    if g is None:
+        return None
+    value = float(g["n"])
+    if (g["unit"] or "").lower().startswith("mo"):
+        return value / 12
+    return value + (int(g["m"]) / 12 if g["m"] else 0.0)
+
+
 def _match(field: str, pred: str, gold: str) -> bool:
     if field == "years of experience":
-        g = re.search(r"\d+(?:\.\d+)?", gold)
+        g = gold_years(gold)
         try:
-            return g is not None and abs(float(pred) - float(g.group())) <= 1.0
+            return g is not None and abs(float(pred) - g) <= 1.0
         except ValueError:
             return False
     if field == "graduation year":
@@ -231,8 +272,8 @@ def main(argv: list[str] | None = None) -> int:
         year, month = args.today.split("-")
         today = PartialDate(int(year), int(month))
 
-    ours = {f: Score() for f in FIELDS}
-    base = {f: Score() for f in FIELDS}
+    ours = {f: Score() for f in [*FIELDS, *DERIVED]}
+    base = {f: Score() for f in [*FIELDS, *DERIVED]}
     red_hits = {"name": 0, "email": 0}
     red_total = {"name": 0, "email": 0}
     red_misses: list[str] = []
@@ -243,13 +284,14 @@ def main(argv: list[str] | None = None) -> int:
         doc = Document(f"traindata#{n}", "text", text)
         profile = parse(doc, today=today)
         times.append(_best_time(doc))
-        pred, bpred = predict_shortlist(profile), predict_baseline(text)
-        for f in FIELDS:
-            if f == "years of experience" and not gold[f]:
+        pred, bpred = predict_shortlist(profile, today), predict_baseline(text)
+        for f in [*FIELDS, *DERIVED]:
+            gf = DERIVED.get(f, f)
+            if gf == "years of experience" and not gold[gf]:
                 continue
-            golds = [g[2] for g in gold[f]]
-            ours[f].add(f, pred[f], golds)
-            base[f].add(f, bpred[f], golds)
+            golds = [g[2] for g in gold[gf]]
+            ours[f].add(gf, pred[f], golds)
+            base[f].add(gf, bpred[gf], golds)
         spans = [(p.span.start, p.span.end) for p in profile.pii]
         for f in ("name", "email"):
             for start, end, gtext in dict.fromkeys(gold[f]):
@@ -263,6 +305,10 @@ def main(argv: list[str] | None = None) -> int:
                 missed = [g[2] for g in gold[f] if not any(_match(f, p, g[2]) for p in pred[f])]
                 if missed:
                     print(f"#{n} {f}: missed {sorted(set(missed))} predicted {pred[f]}")
+            for f in ("designation", "companies"):
+                wrong = [p for p in pred[f] if not any(_match(f, p, g[2]) for g in gold[f])]
+                if wrong and gold[f]:
+                    print(f"#{n} {f}: false positives {sorted(set(wrong))}")
 
     print(
         f"resumes: {len(records)}; 'Present' resolved against: "
@@ -270,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print("| field | shortlist P | R | F1 | baseline P | R | F1 |")
     print("|---|---|---|---|---|---|---|")
-    for f in FIELDS:
+    for f in [*FIELDS, *DERIVED]:
         p, r, f1 = ours[f].prf()
         bp, br, bf1 = base[f].prf()
         print(f"| {f} | {p:.2f} | {r:.2f} | {f1:.2f} | {bp:.2f} | {br:.2f} | {bf1:.2f} |")

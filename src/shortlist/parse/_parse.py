@@ -10,16 +10,10 @@ can recover who the candidate is from it.
 from __future__ import annotations
 
 import bisect
-import re
 
 from shortlist.parse._bullets import bullets_in
-from shortlist.parse._dates import (
-    find_date_ranges,
-    interval_months,
-    latest_date,
-    years_from_intervals,
-)
 from shortlist.parse._education import DEGREE_RE, find_education
+from shortlist.parse._experience import experience_years
 from shortlist.parse._links import find_links
 from shortlist.parse._pii import find_pii
 from shortlist.parse._positions import PositionDraft, find_positions
@@ -38,12 +32,6 @@ from shortlist.types import (
 )
 
 __all__ = ["parse"]
-
-#: gaps a CV lists honestly as positions; they are not years of experience
-_NOT_WORK = re.compile(
-    r"(?i)\b(?:career break|sabbatical|parental leave|maternity leave|paternity leave|"
-    r"gap year|travel(?:l?ing)?|caregiv\w*|carer)\b"
-)
 
 #: sections whose text is evidence: bullets and paragraph sentences become ``Bullet``s
 _EVIDENCE: frozenset[SectionKind] = frozenset(
@@ -74,7 +62,9 @@ def parse(document: Document, *, today: PartialDate | None = None) -> Profile:
 
     ``today`` ends open ranges ("Mar 2021 – Present") when counting years of experience. When
     it is None (the default, keeping ``parse`` pure and reproducible) the latest date written
-    anywhere in the CV stands in for it; the CLI passes the real date.
+    anywhere in the CV stands in for it; the CLI passes the real date. Years of experience come
+    from the dated positions, or from the CV's own statement ("5+ years of experience") when
+    the positions give no dates or far fewer years (the rule is in ``_experience``).
     """
     original = document.text
     pii = find_pii(original)
@@ -99,7 +89,9 @@ def parse(document: Document, *, today: PartialDate | None = None) -> Profile:
         drafts += found
     if not any(s.kind == "education" for s in infos):
         # no education heading: a line that starts with a degree is a degree, not a job
-        drafts = [d for d in drafts if not DEGREE_RE.match(d.position.title)]
+        drafts = [
+            d for d in drafts if not DEGREE_RE.match(d.position.title or d.position.organisation)
+        ]
     drafts.sort(key=lambda d: d.position.span.start)
     positions: tuple[Position, ...] = tuple(d.position for d in drafts)
     pos_starts = [p.span.start for p in positions]
@@ -134,14 +126,6 @@ def parse(document: Document, *, today: PartialDate | None = None) -> Profile:
             for ln in _body_lines(lines, starts, sec):
                 if DEGREE_RE.match(ln.text.strip(" *-•#")):
                     education += find_education(text, [ln])
-    ref = today or latest_date(find_date_ranges(text))
-    intervals = [
-        iv
-        for p in positions
-        if p.start is not None
-        and not _NOT_WORK.search(p.title)
-        and (iv := interval_months(p.start, p.end, p.current, ref))
-    ]
     redacted = RedactedProfile(
         text=text,
         offsets=red.offsets,
@@ -150,7 +134,7 @@ def parse(document: Document, *, today: PartialDate | None = None) -> Profile:
         bullets=tuple(bullets),
         education=tuple(education),
         links=find_links(text, red.url_kinds),
-        years_experience=years_from_intervals(intervals),
+        years_experience=experience_years(text, positions, today).years,
     )
     return Profile(
         document=document,

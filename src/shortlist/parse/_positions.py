@@ -6,6 +6,13 @@ the Indeed export's "Title", "Org - City, State -", "January 2018 to Present" on
 "Org   2019–2021" then "Title" below. From each date line we walk back over at most two short,
 label-free lines (or forward, when the dates come first) and read title, organisation and
 location from them. A Markdown "###" heading with no dates is a position too.
+
+What a header line holds is cleaned before it is read: redacted placeholders, leftovers of a
+date the date reader did not take whole ("to Feb17 2016", "since", "Duration:"), and running
+text ("Need job urgently") are dropped, though "Worked as X at Y" still gives X and Y. A lone
+year on a bullet line ("➢ Exchange Server 2010") anchors no position. When no piece holds a
+job word and the first names an organisation ("Infosys Limited - Hyderabad"), there is no
+title rather than a place taken for one.
 """
 
 from __future__ import annotations
@@ -28,7 +35,10 @@ _TITLE_WORDS = re.compile(
     r"technician|expert|advisor|partner|principal|staff|sde|swe|mle|contractor|freelancer|"
     r"freelance|ingenieur|ingenieurin|entwickler|entwicklerin|praktikant|werkstudent|"
     r"ingénieur|ingénieure|développeur|stagiaire|chercheur|ingeniero|ingeniera|"
-    r"desarrollador|científico|becario|investigador|data|ml|ai)\b",
+    r"desarrollador|científico|becario|investigador|data|ml|ai|member|operator|supervisor|"
+    r"representative|writer|tester|auditor|accountant|clerk|agent|trainer|instructor|editor|"
+    r"translator|linguist|apprentice|volunteer|sme|secretary|guard|nurse|marketer|recruiter|"
+    r"engg|sr|jr|mts|smts)\b",
     re.IGNORECASE,
 )
 _ORG_WORDS = re.compile(
@@ -46,6 +56,32 @@ _PRESENT_ONLY = re.compile(r"(?i)present|current|now|heute")
 _EMPTY_PARENS = re.compile(r"\(\s*[-–—,]?\s*\)|\*\*|__")
 _MARKUP = re.compile(r"^[\s#*_>]+|[\s*_]+$")
 _LABEL = re.compile(r"^[\w ]{2,30}:\s")
+_PLACEHOLDER = re.compile(r"\[(?:NAME|EMAIL|PHONE|URL|ADDRESS|DOB|AGE)\]")
+_MONTH_WORD = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+#: what is left of a date the date reader did not take whole: "to Feb17 2016", "APRIL/2005",
+#: "since", "till 24th", "Dec '2011", a bare label such as "Duration:"
+_DATE_LEFTOVER = re.compile(
+    rf"(?i)(?:(?:to|till|until|from|since|upto|up to|present)\b.*|[\W\d_]*|"
+    rf"(?:{_MONTH_WORD})\b[\W\d]*(?:st|nd|rd|th)?[\W\d]*|[\w ]{{2,30}}:|"
+    rf"\d+\s*(?:months?|years?|yrs?)\b.*)"
+)
+_TRAILING_CONNECTOR = re.compile(r"(?i)\s+(?:from|since|till|until|to|on)$")
+#: a line of running text, not a title: a verb or a phrase no title begins or holds
+_SENTENCE = re.compile(
+    r"(?i)^(?:have|has|had|i|we|worked|working|work|did|done|completed|looking|searching|"
+    r"seeking|need|needs|want|interned|actively|currently|presently|responsible|involved|"
+    r"handled|handling|achieved|won|performed|participated)\b|"
+    r"\b(?:during|looking for|searching for|urgently|offering|responsible for|"
+    r"opportunit(?:y|ies))\b"
+)
+#: "Worked as a Support Engineer at Acme": the title and employer inside a sentence
+_WORKED_AS = re.compile(
+    r"(?i)\b(?:work(?:ed|ing)|serv(?:ed|ing)|employed|joined)\s+as\s+(?:an?\s+)?"
+    r"(?P<title>.+?)(?:\s+(?:in|at|with|for)\s+(?P<org>.+?))?(?:\s+(?:from|since)\b.*)?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +111,8 @@ def _date_line(ln: Line) -> DateRange | None:
     if not ranges:
         return None
     best = next((r for r in ranges if not r.single), ranges[0])
+    if best.single and is_bullet(ln.text):
+        return None  # "➢ Exchange Server 2010", "• Won the award in 2015": no job
     rest = ln.text[: best.span.start - ln.start] + ln.text[best.span.end - ln.start :]
     if _words(rest) > 14 or (best.single and _words(rest) > 8):
         return None
@@ -92,16 +130,34 @@ def _balanced(p: str) -> str:
     return p
 
 
+def _clean(part: str) -> list[str]:
+    """One piece of a header line as title/organisation candidates: markup, placeholders and
+    date leftovers dropped; a sentence kept only for the job it names ("worked as X at Y")."""
+    p = _balanced(_MARKUP.sub("", _PLACEHOLDER.sub(" ", part)).strip(" -–—,|"))
+    p = _TRAILING_CONNECTOR.sub("", p).strip(" -–—,|")
+    if not p or _PRESENT_ONLY.fullmatch(p) or _DATE_LEFTOVER.fullmatch(p):
+        return []
+    if _SENTENCE.search(p):
+        m = _WORKED_AS.search(p)
+        if m is None:
+            return []
+        return [x.strip(" .,") for x in (m["title"], m["org"]) if x and x.strip(" .,")]
+    return [p]
+
+
 def split_title_org(parts: list[str]) -> tuple[str, str, str]:
     """(title, organisation, location) from the pieces of a position's header lines."""
-    parts = [p for p in (_balanced(_MARKUP.sub("", p).strip(" -–—,|")) for p in parts) if p]
-    parts = [p for p in parts if not _PRESENT_ONLY.fullmatch(p)]
+    parts = [c for p in parts for c in _clean(p)]
     if not parts:
         return "", "", ""
     title_i = next((i for i, p in enumerate(parts) if _TITLE_WORDS.search(p)), None)
     if title_i is None:
-        org_i = next((i for i, p in enumerate(parts) if _ORG_WORDS.search(p)), None)
-        title_i = 1 if org_i == 0 and len(parts) > 1 else 0
+        # no piece names a job in our vocabulary: the first piece is the title ("Analista de
+        # Datos | Seguros Sol"), unless it names an organisation: then the rest is where it
+        # is ("Infosys Limited - Hyderabad"), not a title
+        if _ORG_WORDS.search(parts[0]):
+            return "", parts[0], ", ".join(parts[1:3])
+        title_i = 0
     title = parts[title_i]
     rest = [p for i, p in enumerate(parts) if i != title_i]
     org = rest[0] if rest else ""
@@ -144,10 +200,13 @@ def find_positions(text: str, lines: list[Line]) -> list[PositionDraft]:
         allowed = 0 if len(own) >= 2 else (1 if own else 2)
         header: list[int] = []
         j = i - 1
+        skipped = 0
         while allowed and j >= floor and j not in used:
             ln = lines[j]
-            if not ln.text.strip():
-                if i - j > 4:
+            if not _PLACEHOLDER.sub("", ln.text).strip(" -|•·"):
+                # blank, or only a redacted link: skipped, and a link line costs no distance
+                skipped += bool(ln.text.strip())
+                if i - j - skipped > 4:
                     break
                 j -= 1
                 continue
@@ -180,16 +239,29 @@ def find_positions(text: str, lines: list[Line]) -> list[PositionDraft]:
     out: list[PositionDraft] = []
     section_end = lines[-1].end if lines else 0
     for n, (group, drange) in enumerate(drafts):
-        parts: list[str] = []
+        per_line: list[list[str]] = []
         for i in group:
-            parts += _parts(
+            pieces = _parts(
                 text,
                 lines[i],
                 drange
                 if drange and lines[i].start <= drange.span.start < lines[i].end + 1
                 else None,
             )
-        title, org, location = split_title_org(parts)
+            cleaned = [c for p in pieces for c in _clean(p)]
+            if cleaned:
+                per_line.append(cleaned)
+        title, org, location = split_title_org([p for ps in per_line for p in ps])
+        if (
+            not title
+            and len(per_line) >= 2
+            and len(per_line[0]) == 1
+            and not _ORG_WORDS.search(per_line[0][0])
+        ):
+            # no job words anywhere, but a line of its own above the employer's: the title
+            # ("Space auditing" / "Microsoft - Pune -" / "2016 to 2017")
+            rest = [p for ps in per_line[1:] for p in ps]
+            title, org, location = per_line[0][0], rest[0], ", ".join(rest[1:3])
         start = lines[group[0]].start
         stop = lines[drafts[n + 1][0][0]].start if n + 1 < len(drafts) else section_end
         stop = len(text[:stop].rstrip()) if text[start:stop].strip() else stop

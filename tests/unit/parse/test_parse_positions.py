@@ -94,3 +94,49 @@ def test_split_title_org_finds_the_title_by_its_words() -> None:
         "Leeds",
     )
     assert split_title_org([]) == ("", "", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "org"),
+    [
+        # a sentence names the job inside it
+        (
+            "Worked as Senior Systems Engineer for Infosys Limited from\nMay 2014 - June 2016\n",
+            "Senior Systems Engineer",
+            "Infosys Limited",
+        ),
+        # a sentence that names no job is no title
+        ("Need job urgently\nJan 2018 - Present\n", "", ""),
+        # leftovers of a date are neither title nor organisation
+        ("Test Analyst | Acme Corp | since\nMarch 2019 - 2020\n", "Test Analyst", "Acme Corp"),
+        ("Duration: September 2014 to December 2014\n", "", ""),
+        # a placeholder line between header and dates is skipped, not taken as the title
+        (
+            "Data Analyst\n\nAcme Ltd -\n\n[URL]\n\nJuly 2014 to January 2016\n",
+            "Data Analyst",
+            "Acme Ltd",
+        ),
+    ],
+)
+def test_header_noise_is_not_a_title(text: str, title: str, org: str) -> None:
+    assert [p[:2] for p in _positions(text)] == [(title, org)]
+
+
+def test_no_job_word_and_an_organisation_first_gives_no_title() -> None:
+    # "Infosys Limited - Hyderabad": the place is not the title
+    assert split_title_org(["Acme Limited", "Hyderabad"]) == ("", "Acme Limited", "Hyderabad")
+    # a title in words we do not know still leads: "Analista de Datos | Seguros Sol"
+    assert split_title_org(["Analista de Datos", "Seguros Sol"])[:2] == (
+        "Analista de Datos",
+        "Seguros Sol",
+    )
+
+
+def test_a_title_line_above_the_employer_line_is_the_title() -> None:
+    text = "Space auditing\n\nAcme Ltd -  Pune, Maharashtra -\n\nMay 2016 to May 2017\n"
+    assert _positions(text)[0][:3] == ("Space auditing", "Acme Ltd", "Pune, Maharashtra")
+
+
+def test_a_version_year_in_a_bullet_is_no_position() -> None:
+    text = "Skills\n➢ Exchange Server 2010\n➢ Windows Server 2012\n"
+    assert _positions(text) == []
