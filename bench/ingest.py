@@ -1,6 +1,9 @@
 """Ingest benchmark: docs/second, peak RSS, read success and hidden-text warnings.
 
-Run: ``.venv/bin/python bench/ingest.py [--pdfs DIR] [--runs 3] [--limit N]``.
+Run: ``.venv/bin/python bench/ingest.py [--pdfs DIR] [--runs 3] [--limit N] [--profile]``.
+``--profile`` prints only the per-file time split of ``read_document`` (pdfium page load,
+text-page load, object walk, hidden checks, layout, character loop, normalise), medians over
+the runs, for DIR and for ``examples/pdf``.
 Prints, for PDF (the real CVs under DIR) and DOCX (generated CVs): single-core in-process
 docs/s (median over runs), docs/s through ``read_files`` (worker pool), the pdfium floor
 (page + text-page load only, what any pypdfium2 reader pays), peak RSS, every failure and why,
@@ -70,6 +73,54 @@ def _docx_corpus(n: int) -> list[tuple[str, bytes]]:
     return out
 
 
+def _profile(datas: list[tuple[str, bytes]], runs: int) -> None:
+    """Time each stage of ``read_document`` by wrapping the functions it calls."""
+    import pypdfium2 as pdfium
+
+    from shortlist.ingest import _layout, _pdf, _read
+
+    spent: Counter[str] = Counter()
+
+    def timed(owner: object, name: str, stage: str) -> None:
+        inner = getattr(owner, name, None)
+        if inner is None:  # a stage this version of the reader does not have
+            return
+
+        def wrapper(*args: object, **kwargs: object) -> object:
+            start = time.perf_counter()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                spent[stage] += time.perf_counter() - start
+
+        setattr(owner, name, wrapper)
+
+    timed(pdfium.PdfDocument, "__getitem__", "pdfium: load page")
+    timed(pdfium.PdfPage, "get_textpage", "pdfium: load text page")
+    timed(_layout, "_collect", "object walk (ctypes)")
+    timed(_layout, "_judge", "hidden checks")
+    timed(_layout, "_gutter", "layout (gutter, regions)")
+    timed(_layout, "_regions", "layout (gutter, regions)")
+    timed(_pdf, "_all_text", "char loop (text, spaces, routing)")
+    timed(_pdf, "_spaced", "char loop (text, spaces, routing)")
+    timed(_pdf, "_route", "char loop (text, spaces, routing)")
+    timed(_read, "assemble", "normalise")
+    timed(_read, "read_document", "total")
+    settings = Settings(isolate=False)
+    rows: dict[str, list[float]] = {}
+    for _ in range(runs):
+        spent.clear()
+        for name, data in datas:
+            with contextlib.suppress(Exception):
+                _read.read_document(data, name, settings)
+        for stage, seconds in spent.items():
+            rows.setdefault(stage, []).append(1000 * seconds / len(datas))
+    for stage, values in sorted(rows.items(), key=lambda kv: -statistics.median(kv[1])):
+        print(f"  {stage:36} {statistics.median(values):7.2f} ms/file")
+    total = statistics.median(rows["total"])
+    print(f"  {'= files/s single core':36} {1000 / total:7.1f}")
+
+
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -79,12 +130,22 @@ def main() -> None:
     ap.add_argument("--pdfs", default="/work/shared/data/cv-pdfs")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--profile", action="store_true")
     args = ap.parse_args()
     paths = sorted(Path(args.pdfs).rglob("*.pdf"))
     if args.limit:
         paths = paths[: args.limit]
     in_proc = Settings(isolate=False)
     pdfs = [(str(p), p.read_bytes()) for p in paths]
+    if args.profile:
+        examples = sorted((Path(__file__).parents[1] / "examples" / "pdf").glob("*.pdf"))
+        for label, files in (
+            (args.pdfs, pdfs),
+            ("examples/pdf", [(str(p), p.read_bytes()) for p in examples]),
+        ):
+            print(f"time per file, {len(files)} PDFs under {label} (median of {args.runs} runs):")
+            _profile(files, args.runs)
+        return
     print(f"PDF corpus: {len(pdfs)} files under {args.pdfs}")
 
     floor = statistics.median(_pdfium_floor([d for _, d in pdfs]) for _ in range(args.runs))

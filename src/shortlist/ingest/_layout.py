@@ -9,6 +9,17 @@ Hidden means a human looking at the rendered page cannot read it, while a text e
 * a box entirely outside the page's crop box;
 * an opaque filled rectangle painted after it over its whole box.
 
+One exception: a scanned page with an OCR text layer draws its text invisibly (render mode 3)
+over a picture of the page. When an image covers most of the page, every text object on it is
+invisible, and that text lies on the image, the text is the page's only readable form: it is
+kept as visible and the page is flagged ``ocr`` (the reader says so in an ``ocr_text_layer``
+notice). Invisible text beside visible text, or on a page without such an image, stays hidden.
+
+Some producers (Qt, hence wkhtmltopdf) draw one text object per glyph and draw word spaces as
+glyphs with no Unicode mapping and no ink; pdfium then drops the space and runs the words
+together. A text object that directly follows such an empty glyph is marked ``space_before``
+so the reader can put the space back.
+
 Text objects are also placed left or right of a column gutter (a vertical band, in the middle
 of the page, that no text crosses) so two-column CVs read column by column. The per-object data
 is gathered with the lean prototypes of ``_pdfium`` and judged with numpy, since real CVs often
@@ -34,20 +45,28 @@ _MIN_PT = 4.0  # smaller type is taken as hidden
 _SAME_COLOUR = 24  # largest per-channel difference still "the same colour" (of 255)
 _MAX_FORM_DEPTH = 8
 _WHITE = (255, 255, 255)
+_OCR_COVER = 0.5  # an image over at least this share of the crop box makes a page a scan
+_BLANK = 0.01  # a text object whose box is narrower and lower than this (pt) drew no ink
 
 
 @dataclass(slots=True)
 class PageLayout:
-    """``objects`` maps a text object's address to (hidden reason or "", reading region).
+    """``objects`` maps a text object's address to (hidden reason or "", reading region,
+    space before it).
 
     Regions: 0 full-width text above the columns, 1 left column, 2 right column, 3 full-width
-    text below. ``objects`` is filled only when the page needs per-character routing.
+    text below. ``objects`` is filled only when the page needs per-character routing (hidden
+    text or a gutter); ``spaced`` holds the sorted addresses of the text objects that follow
+    an empty glyph (a word space pdfium cannot see). ``ocr`` says the page is a scan whose
+    invisible OCR text was kept as visible.
     """
 
     hidden: bool = False
     gutter: float | None = None
     images: int = 0
-    objects: dict[int, tuple[str, int]] = field(default_factory=dict)
+    ocr: bool = False
+    objects: dict[int, tuple[str, int, bool]] = field(default_factory=dict)
+    spaced: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))
 
 
 @dataclass(slots=True)
@@ -81,29 +100,47 @@ def scan_page(page: pdfium.PdfPage) -> PageLayout:
     if not walk.handles:
         return layout
     texts = _records(walk.text_blob, walk.text_meta, 3)
-    reasons = _judge(texts, walk, page)
+    reasons, layout.ocr = _judge(texts, walk, page)
     visible = reasons == ""
     layout.hidden = not bool(visible.all())
     layout.gutter = _gutter(texts[visible], float(page.get_width()))
+    spaced = _space_before(texts)
+    if spaced.any():
+        handles = np.asarray(walk.handles, dtype=np.uint64)
+        layout.spaced = np.sort(handles[spaced])
     if layout.hidden or layout.gutter is not None:
         regions = _regions(texts, visible, layout.gutter)
-        layout.objects = {h: (str(reasons[i]), int(regions[i])) for i, h in enumerate(walk.handles)}
+        layout.objects = dict(
+            zip(
+                walk.handles,
+                zip(reasons.tolist(), regions.tolist(), spaced.tolist(), strict=True),
+                strict=True,
+            )
+        )
     return layout
+
+
+def _space_before(texts: np.ndarray) -> np.ndarray:
+    """Text objects drawn right after an empty glyph (no ink: a space with no Unicode)."""
+    blank = (texts[:, 3] - texts[:, 1] <= _BLANK) & (texts[:, 4] - texts[:, 2] <= _BLANK)
+    after = np.zeros(len(texts), dtype=bool)
+    after[1:] = blank[:-1]
+    spaced: np.ndarray = after & ~blank
+    return spaced
 
 
 def _collect(container: Any, walk: _Walk, depth: int) -> None:
     f = fast()
     buf = f.buffer
     ia = ctypes.addressof(buf)
-    r, g, b, a = ia, ia + 4, ia + 8, ia + 12
-    left, bottom, right, top = ia + 16, ia + 20, ia + 24, ia + 28
+    r, g, b, a, left, bottom, right, top = f.out
     if depth == 0:
         handle = address(container)
-        count, get = f.count_objects(handle), f.get_object
+        count, get = f.count_objects(handle), f.walk_get
     else:
         handle = container
-        count, get = f.form_count(handle), f.form_object
-    render_mode, fill_color, bounds = f.render_mode, f.fill_color, f.bounds
+        count, get = f.form_count(handle), f.walk_form_get
+    render_mode, fill_color, bounds = f.walk_render_mode, f.walk_fill_color, f.walk_bounds
     text_blob, text_meta, handles = walk.text_blob, walk.text_meta, walk.handles
     for j in range(max(count, 0)):
         obj = get(handle, j)
@@ -116,9 +153,9 @@ def _collect(container: Any, walk: _Walk, depth: int) -> None:
             bounds(obj, left, bottom, right, top)
             text_blob += buf
             text_meta += (walk.order, mode, depth)
-            handles.append(obj)
+            handles.append(obj.value)
             continue
-        kind = f.get_type(obj)
+        kind = f.walk_type(obj)
         if kind == _PATH:
             f.path_draw_mode(obj, ia, ia + 4)  # fill mode into the first slot
             if buf.raw[:4] == b"\x00\x00\x00\x00" or f.path_segments(obj) > 6:
@@ -136,8 +173,8 @@ def _collect(container: Any, walk: _Walk, depth: int) -> None:
             _collect(obj, walk, depth + 1)
 
 
-def _judge(texts: np.ndarray, walk: _Walk, page: pdfium.PdfPage) -> np.ndarray:
-    """The hidden reason of every text object ("" when visible)."""
+def _judge(texts: np.ndarray, walk: _Walk, page: pdfium.PdfPage) -> tuple[np.ndarray, bool]:
+    """The hidden reason of every text object ("" when visible), and is the page an OCR scan."""
     n = len(texts)
     reasons = np.full(n, "", dtype=object)
     order, left, bottom, right, top = (texts[:, i] for i in range(5))
@@ -149,6 +186,9 @@ def _judge(texts: np.ndarray, walk: _Walk, page: pdfium.PdfPage) -> np.ndarray:
     bg = np.tile(np.array(_WHITE, dtype=np.float64), (n, 1))
     bg_known = np.ones(n, dtype=bool)
     covered = np.zeros(n, dtype=bool)
+    on_scan = np.zeros(n, dtype=bool)  # on an image that covers most of the page
+    box = page.get_cropbox()
+    page_area = max((box[2] - box[0]) * (box[3] - box[1]), 1e-6)
     if walk.shape_meta:
         shapes = _records(walk.shape_blob, walk.shape_meta, 2)
         for s in shapes:
@@ -160,12 +200,15 @@ def _judge(texts: np.ndarray, walk: _Walk, page: pdfium.PdfPage) -> np.ndarray:
             below = inside & (order > s[0])
             if s[9]:  # an image: what is under the text is unknown
                 bg_known[below] = False
+                w = min(s[3], box[2]) - max(s[1], box[0])
+                h = min(s[4], box[3]) - max(s[2], box[1])
+                if w > 0 and h > 0 and w * h >= _OCR_COVER * page_area:
+                    on_scan |= below
                 continue
             if s[8] >= 255:
                 bg[below] = s[5:8]
                 bg_known[below] = True
                 covered |= inside & (order < s[0]) & nonempty
-    box = page.get_cropbox()
     outside = (
         (depth == 0)
         & nonempty
@@ -185,8 +228,13 @@ def _judge(texts: np.ndarray, walk: _Walk, page: pdfium.PdfPage) -> np.ndarray:
         if size < _MIN_PT:
             reasons[i] = f"font size {size:.1f} pt"
     reasons[mode == 7] = "render mode 7 (clip only)"
-    reasons[mode == 3] = "render mode 3 (invisible)"
-    return reasons
+    invisible = (mode == 3) & nonempty
+    # an OCR layer: nothing on the page is visibly drawn text, all of it lies on a scan
+    drawn = nonempty & (mode != 3)
+    ocr = bool(invisible.any()) and not drawn.any() and bool(on_scan[invisible].all())
+    if not ocr:
+        reasons[mode == 3] = "render mode 3 (invisible)"
+    return reasons, ocr
 
 
 def _font_size(obj: int) -> float:

@@ -5,6 +5,11 @@ and checks pointer objects. A real CV PDF can hold 6 000 text objects (one per g
 checks then cost more than pdfium's own work. These prototypes take and return plain addresses
 (``c_void_p``) and write results into one reusable buffer, which measured about twice as fast.
 They point at the same functions pypdfium2 already loaded; nothing is loaded at import time.
+
+The per-object walk goes one step further (``walk_*``): the object getters return a
+``c_void_p`` subclass, which ctypes hands back as is, and the walk calls take no ``argtypes``,
+so handles and the prebuilt ``c_void_p`` out-pointers (``out``) pass through without any
+conversion. That cut the walk over a one-glyph-per-object page by about a third.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
-__all__ = ["Fast", "address", "fast"]
+__all__ = ["Fast", "Handle", "address", "fast"]
 
 _V = ctypes.c_void_p
 _I = ctypes.c_int
@@ -39,8 +44,20 @@ class Fast:
     path_draw_mode: Any
     path_segments: Any
     char_object: Any
+    walk_get: Any  # (page handle, index) -> Handle
+    walk_form_get: Any  # (form Handle, index) -> Handle
+    walk_render_mode: Any
+    walk_fill_color: Any
+    walk_bounds: Any
+    walk_type: Any
+    walk_char_object: Any  # (c_void_p text page, int index) -> address or None
     buffer: ctypes.Array[ctypes.c_char]  # 32 bytes: four u32 then four f32 out-values
+    out: tuple[ctypes.c_void_p, ...]  # pointers to the buffer's eight 4-byte slots
     floats: ctypes.Array[ctypes.c_float]
+
+
+class Handle(ctypes.c_void_p):
+    """A page object handle as returned by the ``walk_*`` getters (``.value`` is the address)."""
 
 
 def _proto(name: str, restype: Any, *argtypes: Any) -> Any:
@@ -49,9 +66,16 @@ def _proto(name: str, restype: Any, *argtypes: Any) -> Any:
     return ctypes.CFUNCTYPE(restype, *argtypes)(addr)
 
 
+def _bare(name: str, restype: Any) -> Any:
+    """A prototype without ``argtypes``: every argument must already be a ctypes instance."""
+    return _proto(name, restype)
+
+
 @cache
 def fast() -> Fast:
     """Build the prototypes on first use."""
+    buffer = (ctypes.c_char * 32)()
+    base = ctypes.addressof(buffer)
     return Fast(
         count_objects=_proto("FPDFPage_CountObjects", _I, _V),
         get_object=_proto("FPDFPage_GetObject", _V, _V, _I),
@@ -66,7 +90,15 @@ def fast() -> Fast:
         path_draw_mode=_proto("FPDFPath_GetDrawMode", _I, _V, _V, _V),
         path_segments=_proto("FPDFPath_CountSegments", _I, _V),
         char_object=_proto("FPDFText_GetTextObject", _V, _V, _I),
-        buffer=(ctypes.c_char * 32)(),
+        walk_get=_proto("FPDFPage_GetObject", Handle, _V, _I),
+        walk_form_get=_proto("FPDFFormObj_GetObject", Handle, _V, ctypes.c_ulong),
+        walk_render_mode=_bare("FPDFTextObj_GetTextRenderMode", _I),
+        walk_fill_color=_bare("FPDFPageObj_GetFillColor", _I),
+        walk_bounds=_bare("FPDFPageObj_GetBounds", _I),
+        walk_type=_bare("FPDFPageObj_GetType", _I),
+        walk_char_object=_bare("FPDFText_GetTextObject", _V),
+        buffer=buffer,
+        out=tuple(ctypes.c_void_p(base + 4 * k) for k in range(8)),
         floats=(ctypes.c_float * 8)(),
     )
 
