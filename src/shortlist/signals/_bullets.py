@@ -68,6 +68,35 @@ _EXTRA_QUANTITY = re.compile(
     r"|\b(?P<n>\d+)\s?[×x]\s?(?P<hw>A100|H100|V100|T4|L4|GPUs?|TPUs?)\b",
     re.IGNORECASE,
 )
+_EXTRA_KEYS = (
+    "auc",
+    "f1",
+    "gini",
+    "recall",
+    "precision",
+    "accuracy",
+    "mape",
+    "rmse",
+    "mae",
+    "ndcg",
+    "mrr",
+    "bleu",
+    "rouge",
+    "r2",
+    "r²",
+    "ks",
+    "used by",
+    "+",
+)
+_TIMES = re.compile(r"\d\s?[x×]")
+
+
+def _may_hold_extra(text: str) -> bool:
+    """A cheap gate before _EXTRA_QUANTITY: substring tests are far faster than the regex."""
+    low = text.lower()
+    return any(k in low for k in _EXTRA_KEYS) or _TIMES.search(text) is not None
+
+
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 _OUTCOME_VERBS = Cues(
     prefixes=(
@@ -589,7 +618,7 @@ def find_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
                 )
             )
             taken.append((start, end))
-    for m in _EXTRA_QUANTITY.finditer(text):
+    for m in _EXTRA_QUANTITY.finditer(text) if _may_hold_extra(text) else ():
         start, end = m.span()
         if any(s < end and start < e for s, e in taken):
             continue

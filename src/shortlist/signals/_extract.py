@@ -85,7 +85,8 @@ _LAYER_FAMILY: Mapping[str, Mapping[Family, float]] = {
 def extract(profile: RedactedProfile, taxonomy: Taxonomy) -> Signals:
     """Read the evidence in one redacted profile. Pure and deterministic."""
     text = profile.text
-    hits = [h for h in taxonomy.find(text) if not _in_url(text, h.start, h.end)]
+    urls = _url_spans(text)
+    hits = [h for h in taxonomy.find(text) if not (urls and _inside(urls, h.start, h.end))]
     bullets = sorted(profile.bullets, key=lambda b: b.span.start)
     starts = [b.span.start for b in bullets]
 
@@ -102,8 +103,11 @@ def extract(profile: RedactedProfile, taxonomy: Taxonomy) -> Signals:
         classify_bullet(b, tuple(skills_by_bullet.get(i, ()))) for i, b in enumerate(bullets)
     )
     sections = sorted(profile.sections, key=lambda s: s.span.start)
+    section_starts = [s.span.start for s in sections]
     mentions = tuple(
-        _mention(taxonomy, skill_id, span, text, bullets, evidence, inside, sections)
+        _mention(
+            taxonomy, skill_id, span, text, bullets, evidence, inside, sections, section_starts
+        )
         for inside, skill_id, span in located
     )
     best = _best_strengths(mentions)
@@ -128,17 +132,31 @@ def extract(profile: RedactedProfile, taxonomy: Taxonomy) -> Signals:
 
 
 _URL_HOSTS = re.compile(r"(?:https?://|www\.|\.(?:com|org|io|ai|co|dev|net|app)\b/?)")
+_URL_STOP = frozenset(" \t\n\r\f\v()<>[]")
 
 
-def _in_url(text: str, start: int, end: int) -> bool:
-    """Whether a hit sits inside a URL ("github.com/..." is no mention of git)."""
-    left = start
-    while left > 0 and not text[left - 1].isspace() and text[left - 1] not in "()<>[]":
-        left -= 1
-    right = end
-    while right < len(text) and not text[right].isspace() and text[right] not in "()<>[]":
-        right += 1
-    return bool(_URL_HOSTS.search(text, left, right))
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the white-space-free chunks that hold a URL marker, in order, merged."""
+    spans: list[tuple[int, int]] = []
+    for m in _URL_HOSTS.finditer(text):
+        left = m.start()
+        while left > 0 and text[left - 1] not in _URL_STOP and not text[left - 1].isspace():
+            left -= 1
+        right = m.end()
+        while right < len(text) and text[right] not in _URL_STOP and not text[right].isspace():
+            right += 1
+        if spans and left <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], right))
+        else:
+            spans.append((left, right))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies in one of the URL chunks ("github.com/..." is no mention of
+    git)."""
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 def _mention(
@@ -150,6 +168,7 @@ def _mention(
     evidence: tuple[BulletEvidence, ...],
     inside: int | None,
     sections: list[Section],
+    section_starts: list[int],
 ) -> SkillMention:
     context: MentionContext
     strength: Strength = "listed"
@@ -161,7 +180,7 @@ def _mention(
             shown = ev.kind == "outcome" or "scale" in ev.markers
             strength = "evidenced" if shown else "used"
     else:
-        context = _SECTION_CONTEXT.get(_section_at(sections, span.start), "other")
+        context = _SECTION_CONTEXT.get(_section_at(sections, section_starts, span.start), "other")
     return SkillMention(
         skill_id=skill_id,
         name=taxonomy.get(skill_id).name,
@@ -172,12 +191,12 @@ def _mention(
     )
 
 
-def _section_at(sections: list[Section], offset: int) -> SectionKind:
-    kind: SectionKind = "other"
-    for s in sections:
-        if s.span.start <= offset < s.span.end:
-            kind = s.kind
-    return kind
+def _section_at(sections: list[Section], starts: list[int], offset: int) -> SectionKind:
+    """The kind of the latest-starting section that contains ``offset`` ("other" if none)."""
+    for i in range(bisect.bisect_right(starts, offset) - 1, -1, -1):
+        if offset < sections[i].span.end:
+            return sections[i].kind
+    return "other"
 
 
 def _best_strengths(mentions: tuple[SkillMention, ...]) -> dict[str, Strength]:
@@ -197,9 +216,12 @@ def _family_evidence(
 ) -> dict[Family, float]:
     raw: dict[Family, float] = dict.fromkeys(FAMILIES, 0.0)
     for skill_id, strength in sorted(best.items()):
+        value = _SHOWN_VALUE[strength]
+        if value == 0.0:
+            continue  # adds exactly nothing
         weights = taxonomy.get(skill_id).family_weights
         for family in FAMILIES:
-            raw[family] += 0.5 * weights.get(family, 0.0) * _SHOWN_VALUE[strength]
+            raw[family] += 0.5 * weights.get(family, 0.0) * value
     other = 1.5
     for age, position in enumerate(sorted(profile.positions, key=_recency)):
         weight = 3.0 if age == 0 else 1.5 if age == 1 else 0.75
