@@ -88,4 +88,5 @@ def test_pasting_the_brief_keywords_gains_little(
             text = cv.read_text(encoding="utf-8")
             pasted = text.rstrip() + "\n\n## Skills\n\n" + keywords + "\n"
             gain = score(pasted, role).score - score(text, role).score
-            assert -0.01 <= gain <= KEYWORD_PASTE_TOLERANCE, (brief, cv.name, gain)
+            # it may cost a little (more listed-only skills lower specificity), never gain much
+            assert -2.0 <= gain <= KEYWORD_PASTE_TOLERANCE, (brief, cv.name, gain)
