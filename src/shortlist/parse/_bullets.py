@@ -27,7 +27,8 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(\[]?[A-Z0-9\[])")
 
 
 def is_bullet(line: str) -> bool:
-    return bool(BULLET_RE.match(line)) and bool(line[BULLET_RE.match(line).end() :].strip())  # type: ignore[union-attr]
+    m = BULLET_RE.match(line)
+    return m is not None and bool(line[m.end() :].strip())
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:

@@ -195,16 +195,26 @@ def find_date_ranges(text: str, offset: int = 0) -> list[DateRange]:
     ranges.
     """
     if "\n" in text:
-        # dates never span lines; most lines hold no digit and need no scan at all
+        # dates never span lines; most lines hold no digit and need no scan at all: jump from
+        # digit to digit, reading each line that holds one
         out_all: list[DateRange] = []
-        pos = 0
-        for line in text.split("\n"):
-            if _DIGIT.search(line):
-                out_all += find_date_ranges(line, offset + pos)
-            pos += len(line) + 1
+        digit = _DIGIT.search(text)
+        while digit is not None:
+            i = digit.start()
+            a = text.rfind("\n", 0, i) + 1
+            b = text.find("\n", i)
+            if b == -1:
+                b = len(text)
+            out_all += _line_ranges(text[a:b], offset + a)
+            digit = _DIGIT.search(text, b)
         return out_all
     if not _DIGIT.search(text):
         return []
+    return _line_ranges(text, offset)
+
+
+def _line_ranges(text: str, offset: int) -> list[DateRange]:
+    """``find_date_ranges`` of one line that holds a digit."""
     tokens = _tokens(text)
     out: list[DateRange] = []
     i = 0

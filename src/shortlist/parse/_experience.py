@@ -90,7 +90,10 @@ def _number(s: str) -> float:
     return float(_WORDS[low]) if low in _WORDS else float(low)
 
 
-_KEYWORD = re.compile(r"(?i)exp|décade|decade|erfahrung")
+#: ``(?i)exp|décade|decade|erfahrung``, written to start with a plain character class so that
+#: the regex engine skips to candidate characters in C ("e" and "d" ignoring case are exactly
+#: [Ee] and [Dd])
+_KEYWORD = re.compile(r"[EeDd](?:(?<=[Ee])(?i:xp|rfahrung)|(?<=[Dd])(?i:écade|ecade))")
 _FIGURE_HINT = re.compile(
     r"(?i)\d\s*[+.-]?\s*(?:y|mo|mn|\+)|decade|\b(?:"
     + "|".join(w for w in _WORDS if w != "zero")

@@ -43,6 +43,10 @@ INDEED_RE = re.compile(
     r"(?:\?[^\s]*)?",
     re.IGNORECASE,
 )
+#: the host alone, as ``INDEED_RE`` spells it: an Indeed URL starts at most 12 characters
+#: ("https://www.") before it
+_INDEED_HOST = re.compile(r"indeed\.com", re.IGNORECASE)
+_SPACE = re.compile(r"\s")
 
 
 _URLISH_ENDS = (
@@ -134,15 +138,35 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     while i != -1:
         if i + 1 < n and not text[i + 1].isspace() and i >= last_end:
             a = max(text.rfind(" ", 0, i), text.rfind("\n", 0, i), text.rfind("\t", 0, i)) + 1
-            for prefix in ("arxiv: ", "doi: "):
-                if text[max(0, a - len(prefix)) : a].lower() == prefix:
-                    a -= len(prefix)
-            b = i
-            while b < n and not text[b].isspace():
-                b += 1
+            if a and text[a - 1] == " ":  # both prefixes end in a space
+                for prefix in ("arxiv: ", "doi: "):
+                    if text[max(0, a - len(prefix)) : a].lower() == prefix:
+                        a -= len(prefix)
+            # ``\s`` is exactly ``str.isspace``
+            space = _SPACE.search(text, i)
+            b = n if space is None else space.start()
             out.append((a, b))
             last_end = b
+            i = text.find(".", b)
+            continue
         i = text.find(".", i + 1)
+    return out
+
+
+def _indeed_urls(text: str) -> list[UrlMatch]:
+    """``INDEED_RE.finditer(text)``, tried only where a match can start: up to 12 characters
+    before each "indeed.com" (a scan of the whole text is slow, as the pattern has no fixed
+    first character)."""
+    out: list[UrlMatch] = []
+    last_end = 0
+    for h in _INDEED_HOST.finditer(text):
+        j = h.start()
+        for s in range(max(last_end, j - 12), j + 1):
+            m = INDEED_RE.match(text, s)
+            if m is not None:
+                out.append(UrlMatch(m.group(), Span(m.start(), m.end()), "website"))
+                last_end = m.end()
+                break
     return out
 
 
@@ -150,8 +174,7 @@ def find_urls(text: str) -> list[UrlMatch]:
     """Every URL-like string in ``text``, with its kind, in order and without overlaps."""
     found: list[UrlMatch] = []
     if "indeed.com" in text.lower():
-        for m in INDEED_RE.finditer(text):
-            found.append(UrlMatch(m.group(), Span(m.start(), m.end()), "website"))
+        found += _indeed_urls(text)
     # only chunks with a dot inside can hold a URL: scanning them alone keeps this linear
     for a, b in _chunks(text):
         c = text[a:b].lower().rstrip(".,;:)!?\"'")

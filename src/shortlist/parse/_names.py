@@ -209,6 +209,53 @@ def _variants(tok: str) -> set[str]:
     return out
 
 
+_WORD = re.compile(r"\w")
+_SPACES = re.compile(r"\s+")
+
+
+def _match_at(text: str, p: int, pieces: list[str]) -> int:
+    r"""End of ``\s+``-joined ``pieces`` matched at ``p`` and followed by no word character,
+    or -1."""
+    q = p
+    for k, piece in enumerate(pieces):
+        if k:
+            gap = _SPACES.match(text, q)
+            if gap is None:
+                return -1
+            q = gap.end()
+        if not text.startswith(piece, q):
+            return -1
+        q += len(piece)
+    return -1 if _WORD.match(text, q) else q
+
+
+def _occurrences(text: str, alternatives: list[list[str]]) -> list[tuple[int, int, bool]]:
+    r"""What ``re.finditer(r"(?<!\w)(?:alt1|alt2|...)(?!\w)", text)`` finds (each alternative
+    its pieces joined by ``\s+``), as (start, end, weak), a combining mark right after a match
+    dropping it; without compiling a pattern per CV, which costs more than the scan. A match
+    can only start where the first piece of an alternative is found."""
+    starts: set[int] = set()
+    for first in dict.fromkeys(a[0] for a in alternatives):
+        i = text.find(first)
+        while i != -1:
+            starts.add(i)
+            i = text.find(first, i + 1)
+    out: list[tuple[int, int, bool]] = []
+    last_end = 0
+    n = len(text)
+    for p in sorted(starts):
+        if p < last_end or (p and _WORD.match(text, p - 1)):
+            continue
+        for pieces in alternatives:
+            end = _match_at(text, p, pieces)
+            if end != -1:
+                last_end = end
+                if not (end < n and _MARK_RE.match(text, end)):
+                    out.append((p, end, text[p:end].lower() in WEAK_TOKENS))
+                break
+    return out
+
+
 def name_occurrences(text: str, name: str) -> list[Span]:
     """Whole-word occurrences of the name's tokens, adjacent ones merged into one span.
 
@@ -219,15 +266,21 @@ def name_occurrences(text: str, name: str) -> list[Span]:
     if not tokens:
         return []
     variants = sorted({v for t in tokens for v in _variants(t)}, key=len, reverse=True)
-    full = r"\s+".join(map(re.escape, name.split()))
-    alternatives = [full, *map(re.escape, variants)]
-    # plain \w boundaries compile fast; a combining mark next to a match is checked after
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
-    raw = [
-        (m.start(), m.end(), m.group().lower() in WEAK_TOKENS)
-        for m in pattern.finditer(text)
-        if not (m.end() < len(text) and _MARK_RE.match(text, m.end()))
-    ]
+    # the alternatives in the order a regex would try them: the full name (its words joined by
+    # any white space), then each variant, longest first
+    alternatives = [name.split(), *([v] for v in variants)]
+    if all(a and a[0] for a in alternatives):
+        raw = _occurrences(text, alternatives)
+    else:  # pragma: no cover - names and tokens are never empty
+        full = r"\s+".join(map(re.escape, name.split()))
+        pattern = re.compile(
+            r"(?<!\w)(?:" + "|".join([full, *map(re.escape, variants)]) + r")(?!\w)"
+        )
+        raw = [
+            (m.start(), m.end(), m.group().lower() in WEAK_TOKENS)
+            for m in pattern.finditer(text)
+            if not (m.end() < len(text) and _MARK_RE.match(text, m.end()))
+        ]
     merged: list[list[int]] = []  # [start, end, all_weak]
     for start, end, weak in raw:
         if merged and _GAP.fullmatch(text[merged[-1][1] : start]):

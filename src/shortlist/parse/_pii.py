@@ -95,7 +95,9 @@ _ADDRESS_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         (),
         re.compile(
-            rf"(?=\d)(?<![\w.])\d{{1,5}}[A-Za-z]?,?[ \t]+(?:[A-Z][\w'.-]*[ \t]+){{0,4}}"
+            # "\d(?<![\w.]\d)\d{0,4}" is "(?<![\w.])\d{1,5}" starting with a plain class,
+            # which the regex engine scans for in C
+            rf"\d(?<![\w.]\d)\d{{0,4}}[A-Za-z]?,?[ \t]+(?:[A-Z][\w'.-]*[ \t]+){{0,4}}"
             rf"(?:{_STREET_WORDS})(?!\w)"
         ),
     ),
@@ -151,6 +153,23 @@ def _phones(text: str) -> list[Found]:
         if "." in s and s.count(".") not in (2, 3) and not international:
             continue  # "2106.09685" is an arXiv id, not a phone number
         out.append(Found("phone", Span(m.start(), m.end())))
+    return out
+
+
+def _pronouns(text: str) -> list[Found]:
+    """``_PRONOUN_RE`` matches, searched only in the lines that hold a "/" (a match never
+    spans lines)."""
+    out: list[Found] = []
+    i = text.find("/")
+    while i != -1:
+        a = text.rfind("\n", 0, i) + 1
+        b = text.find("\n", i)
+        if b == -1:
+            b = len(text)
+        out += [
+            Found("pronoun", Span(m.start(), m.end())) for m in _PRONOUN_RE.finditer(text, a, b)
+        ]
+        i = text.find("/", b)
     return out
 
 
@@ -285,7 +304,7 @@ def find_pii(text: str) -> PIIResult:
         contact["phone"] = phones[0].span.of(text)
     low = text.lower()
     if "/" in low:
-        found += [Found("pronoun", Span(m.start(), m.end())) for m in _PRONOUN_RE.finditer(text)]
+        found += _pronouns(text)
     if any(k in low for k in ("old", "y/o", "y.o.", "jahre")):
         found += [Found("age", Span(m.start(), m.end())) for m in _AGE_RE.finditer(text)]
     if any(k in low for k in ("born", "geboren", "né", "nacid")):

@@ -68,6 +68,7 @@ _DATE_LEFTOVER = re.compile(
     rf"(?:{_MONTH_WORD})\b[\W\d]*(?:st|nd|rd|th)?[\W\d]*|[\w ]{{2,30}}:|"
     rf"\d+\s*(?:months?|years?|yrs?)\b.*)"
 )
+_DIGIT = re.compile(r"\d")
 _TRAILING_CONNECTOR = re.compile(r"(?i)\s+(?:from|since|till|until|to|on)$")
 #: a line of running text, not a title: a verb or a phrase no title begins or holds
 _SENTENCE = re.compile(
@@ -105,6 +106,8 @@ def _header_like(ln: Line) -> bool:
 
 def _date_line(ln: Line) -> DateRange | None:
     """The date range that makes ``ln`` a position's date line, if it is one."""
+    if not _DIGIT.search(ln.text):
+        return None  # every date holds a digit
     if is_bullet(ln.text) and _words(ln.text) > 8:
         return None
     ranges = find_date_ranges(ln.text, ln.start)

@@ -114,6 +114,8 @@ _KEYWORDS: tuple[tuple[str, SectionKind], ...] = (
     ("profile", "summary"),
 )
 
+#: any keyword of ``_KEYWORDS`` (only "open source" has a space, and it is checked apart)
+_ANY_KEYWORD = re.compile("|".join(re.escape(k) for k, _ in _KEYWORDS if " " not in k))
 _INLINE_KINDS = frozenset({"skills", "interests", "languages", "summary"})
 _NUMBERING = re.compile(r"^\d+[.)]\s*|^[ivx]+\.\s+")
 _NOT_HEADING = re.compile(r"\d{3,}|@|\[(?:NAME|EMAIL|PHONE|URL)\]")
@@ -164,6 +166,8 @@ def _lookup(norm: str) -> SectionKind | None:
     words = norm.split()
     if not 1 <= len(words) <= 5:
         return None
+    if not _ANY_KEYWORD.search(words[-1]) and "open source" not in norm:
+        return None  # no keyword anywhere: the loop below would find none
     for key, kind in _KEYWORDS:
         # the keyword must be the head noun (last word): "Project Manager" is no heading
         if key in words[-1] or (" " in key and key in norm):
@@ -209,6 +213,8 @@ def heading_kind(line: str, colon_ok: bool = False) -> tuple[SectionKind, bool] 
 
 def _inline(line: str) -> tuple[SectionKind, int] | None:
     """ "Skills: Python, ..." → (kind, offset of the content) for a few list-like sections."""
+    if ":" not in line:  # the pattern needs a colon: most lines are done here
+        return None
     m = _INLINE_RE.match(line)
     if not m:
         return None
