@@ -54,10 +54,13 @@ def role_dict(role: RoleSpec) -> dict[str, Any]:
     }
 
 
-def candidate_dict(entry: RankedMatch) -> dict[str, Any]:
+def candidate_dict(entry: RankedMatch, names: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """One ranked candidate. ``name`` comes from the PII store, for display only (null when
+    blind or unknown); nothing that scored the candidate saw it."""
     m: Match = entry.match
     return {
         "path": m.path,
+        "name": (names or {}).get(m.path) or None,
         "rank": entry.rank,
         "tied": entry.tied,
         "score": m.score,
@@ -80,10 +83,10 @@ def error_dict(error: FileError) -> dict[str, str]:
     return {"path": error.path, "code": error.code, "message": error.message}
 
 
-def shortlist_dict(result: Shortlist) -> dict[str, Any]:
+def shortlist_dict(result: Shortlist, names: Mapping[str, str] | None = None) -> dict[str, Any]:
     return {
         "role": role_dict(result.role),
-        "candidates": [candidate_dict(e) for e in result.ranked],
+        "candidates": [candidate_dict(e, names) for e in result.ranked],
         "errors": [error_dict(e) for e in result.errors],
     }
 
@@ -147,6 +150,7 @@ _CSV_FIELDS = (
     "listed",
     "missing",
     "top_evidence",
+    "name",
 )
 
 
@@ -157,7 +161,7 @@ def _status_count(m: Match) -> Mapping[str, int]:
     return counts
 
 
-def shortlist_csv(result: Shortlist) -> str:
+def shortlist_csv(result: Shortlist, names: Mapping[str, str] | None = None) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(_CSV_FIELDS)
@@ -176,10 +180,13 @@ def shortlist_csv(result: Shortlist) -> str:
                 counts["listed"],
                 counts["missing"],
                 m.highlights[0].text if m.highlights else "",
+                (names or {}).get(m.path, ""),
             ]
         )
     for err in result.errors:
-        writer.writerow(["", "", err.path, "", "", f"error:{err.code}", "", "", "", err.message])
+        writer.writerow(
+            ["", "", err.path, "", "", f"error:{err.code}", "", "", "", err.message, ""]
+        )
     return buf.getvalue()
 
 
@@ -225,7 +232,7 @@ document.querySelectorAll('th').forEach((th,i)=>th.addEventListener('click',()=>
 """
 
 
-def shortlist_html(result: Shortlist) -> str:
+def shortlist_html(result: Shortlist, names: Mapping[str, str] | None = None) -> str:
     """One self-contained HTML file: no network, no external assets."""
     e = html.escape
     role = result.role
@@ -240,6 +247,7 @@ def shortlist_html(result: Shortlist) -> str:
         )
         rows.append(
             f'<tr><td data-v="{entry.rank}">{entry.rank}{"=" if entry.tied else ""}</td>'
+            f"<td>{e((names or {}).get(m.path, ''))}</td>"
             f'<td><a href="#c{entry.rank}-{e(m.path)}">{e(m.path)}</a></td>'
             f'<td data-v="{m.score}">{m.score:.1f}</td><td>{e(m.family)}</td>'
             f"<td>{bars}</td><td>{''.join(f'<span class=flag>{e(f)}</span>' for f in m.flags)}"
@@ -260,11 +268,11 @@ def shortlist_html(result: Shortlist) -> str:
     errors = "".join(
         f"<li>{e(err.path)}: <b>{e(err.code)}</b> — {e(err.message)}</li>" for err in result.errors
     )
-    names = list(result.ranked[0].match.components) if result.ranked else []
+    features = list(result.ranked[0].match.components) if result.ranked else []
     legend = "".join(
         f'<span class="key"><span class="bar" style="width:10px;background:{_colour(i)}">'
-        f"</span>{e(name)}</span>"
-        for i, name in enumerate(names)
+        f"</span>{e(feature)}</span>"
+        for i, feature in enumerate(features)
     )
     return (
         "<!doctype html><html lang=en><head><meta charset=utf-8>"
@@ -272,7 +280,7 @@ def shortlist_html(result: Shortlist) -> str:
         f"<h1>Shortlist — {e(role.title)}</h1><p>family <b>{e(role.family)}</b>, seniority "
         f"<b>{e(role.seniority or 'unstated')}</b>; must-haves: "
         f"{e(', '.join(r.label for r in role.must))}</p>"
-        "<table><thead><tr><th>rank</th><th>file</th><th>score</th><th>family</th>"
+        "<table><thead><tr><th>rank</th><th>name</th><th>file</th><th>score</th><th>family</th>"
         "<th>score components</th><th>flags</th></tr></thead><tbody>"
         + "".join(rows)
         + f'</tbody></table><p class="legend">score components (points): {legend}</p>'

@@ -161,3 +161,16 @@ def test_role_yaml_round_trips_through_rank(tmp_path: Path, briefs: list[Path]) 
     assert code == code_b == 0
     scores = [c["score"] for c in json.loads(out)["candidates"]]
     assert scores == [c["score"] for c in json.loads(out_b)["candidates"]]
+
+
+def test_names_come_from_the_pii_store_and_blind_hides_them(examples: Path) -> None:
+    cv = examples / "cvs" / "amara-okafor.md"
+    brief = examples / "briefs" / "mlops-platform.md"
+    _, out = _rank(str(brief), str(cv), "--format", "json")
+    (candidate,) = json.loads(out)["candidates"]
+    assert candidate["name"] == "Amara Okafor"
+    # the quoted evidence is redacted text: the name is shown once, never inside a quote
+    quotes = [q["text"] for r in candidate["requirements"] for q in r["evidence"]]
+    assert quotes and not any("Okafor" in q for q in quotes)
+    _, out = _rank(str(brief), str(cv), "--format", "json", "--blind")
+    assert json.loads(out)["candidates"][0]["name"] is None

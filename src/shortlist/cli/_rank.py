@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
@@ -54,6 +54,10 @@ def rank(
         int | None, typer.Option("--top", "-n", min=1, help="Show only the best N candidates.")
     ] = None,
     as_of: AsOf = None,
+    blind: Annotated[
+        bool,
+        typer.Option("--blind", help="Leave candidates' names out of the output (files only)."),
+    ] = False,
 ) -> None:
     """Rank CVs for a role, quoting the evidence behind every score.
 
@@ -83,7 +87,8 @@ def rank(
     result = screen(role, candidates, errors)
     if top is not None:
         result = Shortlist(result.role, result.ranked[:top], result.errors)
-    _write_shortlist(result, fmt, out)
+    names = {} if blind else {c.path: c.profile.contact.get("name", "") for c in candidates}
+    _write_shortlist(result, fmt, out, names)
     if errors:
         Console(stderr=True).print(
             f"{len(errors)} of {len(files)} file(s) could not be read (see errors).",
@@ -109,18 +114,21 @@ def _progress(total: int) -> Iterator[Callable[[Path], None]]:
         yield lambda _path: bar.advance(task)
 
 
-def _write_shortlist(result: Shortlist, fmt: RankFormat, out: Path | None) -> None:
+def _write_shortlist(
+    result: Shortlist, fmt: RankFormat, out: Path | None, names: Mapping[str, str]
+) -> None:
+    """Names come from the PII store (parse's contact block), for display only."""
     from shortlist import render
 
     if fmt is RankFormat.json:
-        emit(render.dumps(render.shortlist_dict(result)), out)
+        emit(render.dumps(render.shortlist_dict(result, names)), out)
     elif fmt is RankFormat.csv:
-        emit(render.shortlist_csv(result), out)
+        emit(render.shortlist_csv(result, names), out)
     elif fmt is RankFormat.html:
-        emit(render.shortlist_html(result), out)
+        emit(render.shortlist_html(result, names), out)
     else:
         console = Console(file=out.open("w", encoding="utf-8") if out else None, width=160)
-        console.print(_table(result))
+        console.print(_table(result, names))
         for err in result.errors:
             console.print(
                 f"[yellow]not read[/yellow] {err.path}: {err.code} — {err.message}", highlight=False
@@ -132,7 +140,7 @@ def _one_line(text: str, limit: int = 110) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-def _table(result: Shortlist) -> Table:
+def _table(result: Shortlist, names: Mapping[str, str]) -> Table:
     role = result.role
     table = Table(
         title=f"{role.title} — {role.family}, {role.seniority or 'any level'}",
@@ -140,7 +148,7 @@ def _table(result: Shortlist) -> Table:
         "evidence (docs/scoring.md)",
     )
     table.add_column("rank", justify="right")
-    table.add_column("file", no_wrap=True, min_width=16)
+    table.add_column("candidate", no_wrap=True, min_width=16)
     table.add_column("score", justify="right")
     table.add_column("family", no_wrap=True)
     table.add_column("must-haves", justify="right")
@@ -152,7 +160,7 @@ def _table(result: Shortlist) -> Table:
         met = sum(1 for r in must if r.status == "met")
         table.add_row(
             f"{entry.rank}{'=' if entry.tied else ''}",
-            Path(m.path).name,
+            f"{names[m.path]} ({Path(m.path).name})" if names.get(m.path) else Path(m.path).name,
             f"{m.score:.1f}",
             m.family,
             f"{met}/{len(must)}",
