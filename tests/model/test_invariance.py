@@ -15,20 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from shortlist.evaluate import PEOPLE
 from shortlist.types import Match, RoleSpec
 
 ScoreFn = Callable[[str, RoleSpec], Match]
 
 KEYWORD_PASTE_TOLERANCE = 8.0
-
-PEOPLE = [
-    ("Emily Walsh", "emily.walsh@example.com", "she/her"),
-    ("Lakisha Washington", "lakisha.w@example.org", "she/her"),
-    ("Jamal Jones", "jjones@example.net", "he/him"),
-    ("Nguyễn Thị Minh Khai", "minhkhai@example.com", "she/her"),
-    ("Oluwaseun Adébáyọ̀", "seun@example.org", "they/them"),
-    ("José María García-López", "jm.garcia@example.com", "he/him"),
-]
 
 
 def _cv(name: str, email: str, pronouns: str) -> str:

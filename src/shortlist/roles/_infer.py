@@ -85,14 +85,14 @@ def infer_role(text: str, taxonomy: Taxonomy) -> RoleSpec:
             unsectioned.extend(reqs)
     if not must:
         must, unsectioned = unsectioned, []
+    hits = taxonomy.find(text)  # once: for the prose fallback and for the domain
     if not must and not nice:
         # prose with no requirement lists: every skill it names, most named first
-        must = _by_frequency(text, taxonomy)
+        must = _by_frequency(hits, taxonomy)
     must = _dedupe(must, ())
     nice = _dedupe(nice + unsectioned, must)
     if not must and not nice:
         raise RoleError("the brief names no skill, tool or practice that shortlist knows")
-    hits = taxonomy.find(text)
     family_scores = _family_scores(title, must, nice, taxonomy)
     family = max(FAMILIES, key=lambda f: (family_scores[f], -FAMILIES.index(f)))
     return RoleSpec(
@@ -119,8 +119,8 @@ def _title(lines: list[str]) -> str:
 _MAX_PROSE_REQUIREMENTS = 12
 
 
-def _by_frequency(text: str, taxonomy: Taxonomy) -> list[Requirement]:
-    counts = Counter(h.skill_id for h in taxonomy.find(text))
+def _by_frequency(hits: list[SkillHit], taxonomy: Taxonomy) -> list[Requirement]:
+    counts = Counter(h.skill_id for h in hits)
     ranked = sorted(counts, key=lambda k: (-counts[k], k))[:_MAX_PROSE_REQUIREMENTS]
     return [
         Requirement(label=taxonomy.get(k).name, skill_ids=tuple(sorted(taxonomy.descendants(k))))
