@@ -174,3 +174,15 @@ def test_names_come_from_the_pii_store_and_blind_hides_them(examples: Path) -> N
     assert quotes and not any("Okafor" in q for q in quotes)
     _, out = _rank(str(brief), str(cv), "--format", "json", "--blind")
     assert json.loads(out)["candidates"][0]["name"] is None
+
+
+def test_parse_exports_a_valid_json_resume(example_cvs: list[Path]) -> None:
+    import jsonschema
+
+    from shortlist.parse import jsonresume_schema
+
+    result = runner.invoke(app, ["parse", str(example_cvs[1]), "--format", "jsonresume", *AS_OF])
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    jsonschema.validate(doc, jsonresume_schema())
+    assert doc["basics"]["name"] and doc["work"]

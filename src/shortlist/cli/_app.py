@@ -35,6 +35,12 @@ class DataFormat(StrEnum):
     json = "json"
 
 
+class ParseFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonresume = "jsonresume"
+
+
 class RoleFormat(StrEnum):
     table = "table"
     json = "json"

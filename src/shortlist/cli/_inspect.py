@@ -8,7 +8,15 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from shortlist.cli._app import AsOf, DataFormat, RoleFormat, app, as_of_month, emit, fail
+from shortlist.cli._app import (
+    AsOf,
+    ParseFormat,
+    RoleFormat,
+    app,
+    as_of_month,
+    emit,
+    fail,
+)
 from shortlist.config import Settings
 from shortlist.errors import RoleError
 
@@ -17,14 +25,16 @@ from shortlist.errors import RoleError
     epilog=(
         "Examples:\n\n"
         "  shortlist parse examples/pdf/some-cv.pdf\n\n"
-        "  shortlist parse cv.docx --format json"
+        "  shortlist parse cv.docx --format json\n\n"
+        "  shortlist parse cv.pdf --format jsonresume --out resume.json"
     )
 )
 def parse(
     file: Annotated[Path, typer.Argument(help="One CV file.")],
-    fmt: Annotated[DataFormat, typer.Option("--format", "-f", help="Output format.")] = (
-        DataFormat.table
-    ),
+    fmt: Annotated[
+        ParseFormat,
+        typer.Option("--format", "-f", help="table, json, or jsonresume (a JSON Resume document)."),
+    ] = ParseFormat.table,
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write to this file, not stdout.")
     ] = None,
@@ -48,8 +58,12 @@ def parse(
     error = result if isinstance(result, FileError) else None
     profile = parse_document(document, today=as_of_month(as_of)) if document else None
     payload = render.parse_result_dict(str(file), document, profile, error)
-    if fmt is DataFormat.json:
+    if fmt is ParseFormat.json:
         emit(render.dumps(payload), out)
+    elif fmt is ParseFormat.jsonresume:
+        from shortlist.parse import to_jsonresume
+
+        emit(render.dumps(to_jsonresume(profile) if profile else payload), out)
     else:
         console = Console(file=out.open("w", encoding="utf-8") if out else None, width=120)
         if error:
