@@ -156,6 +156,9 @@ def _phones(text: str) -> list[Found]:
     return out
 
 
+_GENDERED = re.compile(r"\b(?:she|he|her|hers|him|his|herself|himself)\b", re.IGNORECASE)
+
+
 def _pronouns(text: str) -> list[Found]:
     """``_PRONOUN_RE`` matches, searched only in the lines that hold a "/" (a match never
     spans lines)."""
@@ -305,6 +308,8 @@ def find_pii(text: str) -> PIIResult:
     low = text.lower()
     if "/" in low:
         found += _pronouns(text)
+    # gendered pronouns in prose ("She led ...", "his team") say who the candidate is, too
+    found += [Found("pronoun", Span(m.start(), m.end())) for m in _GENDERED.finditer(text)]
     if any(k in low for k in ("old", "y/o", "y.o.", "jahre")):
         found += [Found("age", Span(m.start(), m.end())) for m in _AGE_RE.finditer(text)]
     if any(k in low for k in ("born", "geboren", "né", "nacid")):
