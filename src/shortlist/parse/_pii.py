@@ -156,7 +156,9 @@ def _phones(text: str) -> list[Found]:
     return out
 
 
-_GENDERED = re.compile(r"\b(?:she|he|her|hers|him|his|herself|himself)\b", re.IGNORECASE)
+_GENDERED = re.compile(  # the look-ahead lets re skip to an h or an s
+    r"(?=[hHsS])\b(?:she|he|her|hers|him|his|herself|himself)\b", re.IGNORECASE
+)
 
 
 def _pronouns(text: str) -> list[Found]:
