@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from shortlist.signals._cues import Cues, Line
+from shortlist.signals._cues import CueBank, Cues, Line
 from shortlist.types import Bullet, BulletEvidence, BulletKind, Quantity, Span
 
 __all__ = ["MARKERS", "classify_bullet", "find_quantities"]
@@ -427,6 +427,7 @@ MARKERS: dict[str, Cues] = {
             "distributed training",
         ),
         pattern=_NUMBER_SCALE,
+        gate=_DIGIT,
     ),
     "experimentation": Cues(
         words=frozenset(["a/b", "mlflow", "w&b", "wandb", "baseline", "baselines"]),
@@ -456,6 +457,7 @@ MARKERS: dict[str, Cues] = {
             "weights biases",
         ),
         pattern=re.compile(r"\bp\s?[<=]\s?0?\.\d+"),
+        gate=re.compile("[<=]"),
     ),
     "failure_analysis": Cues(
         words=frozenset(["caught", "traced", "fixed", "broke", "broken"]),
@@ -489,6 +491,7 @@ MARKERS: dict[str, Cues] = {
             "github stars",
         ),
         pattern=re.compile(r"#\d{2,6}\b|\b\d[\d,.]*k?\s?(?:stars|downloads)\b"),
+        gate=_DIGIT,
     ),
     "community": Cues(
         words=frozenset(
@@ -648,21 +651,35 @@ def _to_float(raw: str, magnitude: str | None) -> float:
     return float(raw.replace(",", "")) * scale
 
 
-def _markers(line: Line) -> tuple[str, ...]:
-    return tuple(name for name, cues in MARKERS.items() if cues.found(line))
+# every cue set a bullet is read against, answered in one pass per bullet
+_BANK = CueBank(
+    {
+        **MARKERS,
+        "+outcome_verb": _OUTCOME_VERBS,
+        "+claim": _CLAIMS,
+        "+vague": _VAGUE,
+        "+tool_use": _TOOL_USE,
+    }
+)
 
 
-def _kind(line: Line, quantities: tuple[Quantity, ...], markers: Iterable[str]) -> BulletKind:
+def _markers(found: set[str]) -> tuple[str, ...]:
+    return tuple(name for name in MARKERS if name in found)
+
+
+def _kind(
+    line: Line, quantities: tuple[Quantity, ...], markers: Iterable[str], found: set[str]
+) -> BulletKind:
     has_change = any(q.before is not None for q in quantities)
     measured = bool(quantities) and (
         has_change
-        or _OUTCOME_VERBS.found(line)
+        or "+outcome_verb" in found
         or any(q.unit and q.unit != "s" and q.unit.lower() not in _TEAM_UNITS for q in quantities)
     )
     if measured:
         return "outcome"
     opens_with_action = _ACTION_VERBS.first_token_in(line)
-    if _CLAIMS.found(line) and (not opens_with_action or _VAGUE.found(line)):
+    if "+claim" in found and (not opens_with_action or "+vague" in found):
         return "claim"
     concrete = opens_with_action or bool(set(markers) - {"scale"})
     if concrete and len(line.tokens) >= 5:
@@ -686,9 +703,10 @@ def classify_bullet(bullet: Bullet, skills: tuple[str, ...] = ()) -> BulletEvide
     """Read one bullet: its kind, quantities, markers and a 0..1 strength."""
     line = Line(bullet.text)
     quantities = find_quantities(bullet.text, bullet.span.start)
-    markers = _markers(line)
-    kind = _kind(line, quantities, markers)
-    if kind == "claim" and skills and _TOOL_USE.found(line) and not _CLAIMS.found(line):
+    found = _BANK.found(line)
+    markers = _markers(found)
+    kind = _kind(line, quantities, markers, found)
+    if kind == "claim" and skills and "+tool_use" in found and "+claim" not in found:
         kind = "process"  # "Fraud scoring service using LightGBM and Kafka": a concrete build
     if kind == "claim":
         markers = tuple(m for m in markers if m in {"community", "open_source"})
