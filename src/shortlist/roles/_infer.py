@@ -73,16 +73,18 @@ def infer_role(text: str, taxonomy: Taxonomy) -> RoleSpec:
             mode = _mode(words, mode)
             continue
         body = bullet.group("body") if bullet else line
-        reqs = _requirements(body, taxonomy)
-        if not reqs:
+        placed = _requirements(body, taxonomy)
+        if not placed:
             continue
-        line_mode = "nice" if _INLINE_NICE.search(body) else mode
-        if line_mode == "must":
-            must.extend(reqs)
-        elif line_mode == "nice":
-            nice.extend(reqs)
-        elif bullet:
-            unsectioned.extend(reqs)
+        optional = _optional_clauses(body)
+        for req, start in placed:
+            line_mode = "nice" if any(a <= start < b for a, b in optional) else mode
+            if line_mode == "must":
+                must.append(req)
+            elif line_mode == "nice":
+                nice.append(req)
+            elif bullet:
+                unsectioned.append(req)
     if not must:
         must, unsectioned = unsectioned, []
     hits = taxonomy.find(text)  # once: for the prose fallback and for the domain
@@ -145,7 +147,25 @@ def _mode(heading: str, current: str) -> str:
     return current
 
 
-def _requirements(line: str, taxonomy: Taxonomy) -> list[Requirement]:
+_CLAUSE_END = re.compile(r"[;,]|\.(?:\s|$)")
+
+
+def _optional_clauses(line: str) -> list[tuple[int, int]]:
+    """Spans of the clauses (between commas, semicolons and full stops) that hold a
+    nice-to-have cue: "Spark or Flink; Kafka is a plus" makes only Kafka optional, and
+    "dense retrieval, ideally combined into a hybrid" leaves the retrieval required."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in (*_CLAUSE_END.finditer(line), None):
+        end = m.start() if m is not None else len(line)
+        if _INLINE_NICE.search(line, start, end):
+            spans.append((start, end))
+        start = m.end() if m is not None else end
+    return spans
+
+
+def _requirements(line: str, taxonomy: Taxonomy) -> list[tuple[Requirement, int]]:
+    """The requirements a line names, each with the offset of its first skill."""
     hits = _distinct(taxonomy.find(line))
     groups: list[list[SkillHit]] = []
     opened = ""  # "examples" after "such as", "e.g.", ":"; "aside" inside brackets
@@ -177,7 +197,7 @@ def _requirements(line: str, taxonomy: Taxonomy) -> list[Requirement]:
     for group in groups:
         ids = sorted({d for h in group for d in taxonomy.descendants(h.skill_id)})
         label = " or ".join(taxonomy.get(h.skill_id).name for h in group)
-        requirements.append(Requirement(label=label, skill_ids=tuple(ids)))
+        requirements.append((Requirement(label=label, skill_ids=tuple(ids)), group[0].start))
     return requirements
 
 
@@ -202,13 +222,21 @@ def _distinct(hits: Iterable[SkillHit]) -> list[SkillHit]:
 
 
 def _dedupe(reqs: list[Requirement], already: Iterable[Requirement]) -> list[Requirement]:
-    covered = [set(r.skill_ids) for r in already]
+    """Drop a requirement that repeats one before it: the same skills or broader ones ("deep
+    learning" after "PyTorch"), or only skills that one already names ("Kubernetes" after
+    "Docker or Kubernetes").
+
+    A *narrower* requirement after a broad one stays: "machine learning" followed by
+    "learning-to-rank or re-rankers" asks for something more specific, which a broad line must
+    not swallow.
+    """
+    covered = [(set(r.skill_ids), set(r.label.split(" or "))) for r in already]
     out: list[Requirement] = []
     for r in reqs:
-        ids = set(r.skill_ids)
-        if any(ids <= c or c <= ids for c in covered):
+        ids, named = set(r.skill_ids), set(r.label.split(" or "))
+        if any(c <= ids or named <= n for c, n in covered):
             continue
-        covered.append(ids)
+        covered.append((ids, named))
         out.append(r)
     return out
 

@@ -26,6 +26,32 @@ def test_must_and_nice_sections_and_inline_cues() -> None:
     assert {"Great Expectations", "Dagster"} <= set(_labels(role.nice))
 
 
+def test_a_nice_cue_makes_only_its_own_clause_optional() -> None:
+    role = infer_role(
+        "## Must have\n- Apache Spark or Flink; Kafka is a plus\n"
+        "- Dense retrieval with embeddings and Elasticsearch, ideally combined into a hybrid\n",
+        TAX,
+    )
+    must, nice = _labels(role.must), _labels(role.nice)
+    assert any("Apache Spark" in label for label in must)
+    assert any("Elasticsearch" in label for label in must)
+    assert any("Kafka" in label for label in nice)
+    assert not any("Kafka" in label for label in must)
+
+
+def test_a_broad_requirement_does_not_swallow_narrower_ones_after_it() -> None:
+    role = infer_role(
+        "## Must have\n- 3+ years of machine learning in production\n"
+        "- Elasticsearch and re-rankers\n- Docker or Kubernetes\n- Kubernetes\n",
+        TAX,
+    )
+    labels = _labels(role.must)
+    assert labels[0] == "machine learning"
+    assert "Elasticsearch" in labels and "rerankers" in labels
+    # a repeat of a skill an earlier line already names is dropped
+    assert labels.count("Kubernetes") == 0 and "Docker or Kubernetes" in labels
+
+
 def test_alternatives_and_examples_form_one_requirement() -> None:
     role = infer_role(
         "Requirements:\n- Experiment tracking: MLflow or Weights & Biases\n"
