@@ -169,9 +169,13 @@ class Matcher:
         self._short = short
         self._longest = max((len(k) for k in by_key), default=1) + 1
         # any one- or two-character token starting like one of the forms; the dictionary
-        # decides (much cheaper than an alternation of the forms)
+        # decides (much cheaper than an alternation of the forms). The pattern opens with the
+        # character class so that ``re`` scans for it in C; the look-behind then checks,
+        # over the class character and the one before it, that no word character precedes
         firsts = "".join(sorted({re.escape(f[0]) for f in short}))
-        self._short_re = re.compile(rf"(?<![\w])[{firsts}]\w?(?![\w+#]|&\w)") if short else None
+        self._short_re = (
+            re.compile(rf"[{firsts}](?<!\w[{firsts}])\w?(?![\w+#]|&\w)") if short else None
+        )
         self._rules = rules
         self._size = len(by_key)
 
