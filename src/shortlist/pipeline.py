@@ -17,6 +17,7 @@ from shortlist.ingest import read_document, read_files
 from shortlist.match import EvidenceScorer, match, shortlist
 from shortlist.parse import parse
 from shortlist.roles import infer_role, role_from_file_text
+from shortlist.semantic import SemanticFit, blend, load_encoder
 from shortlist.signals import extract
 from shortlist.taxonomy import Taxonomy, load_taxonomy
 from shortlist.types import (
@@ -70,8 +71,8 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     return [p for p in out if not (p in seen or seen.add(p))]  # type: ignore[func-returns-value]
 
 
-def read_brief(path: Path, settings: Settings, taxonomy: Taxonomy | None = None) -> RoleSpec:
-    """Read a role brief file (any format ingest reads) into a RoleSpec."""
+def read_brief_text(path: Path, settings: Settings) -> str:
+    """The visible text of a role brief file (any format ingest reads)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -80,7 +81,22 @@ def read_brief(path: Path, settings: Settings, taxonomy: Taxonomy | None = None)
         document = read_document(data, str(path), settings)
     except InputError as exc:
         raise RoleError(f"cannot read the brief {path}: {exc.message} ({exc.code})") from exc
-    return infer_role(document.text, taxonomy or load_taxonomy())
+    return document.text
+
+
+def read_brief(path: Path, settings: Settings, taxonomy: Taxonomy | None = None) -> RoleSpec:
+    """Read a role brief file (any format ingest reads) into a RoleSpec."""
+    return infer_role(read_brief_text(path, settings), taxonomy or load_taxonomy())
+
+
+def semantic_fit(role: RoleSpec, brief_text: str | None) -> SemanticFit:
+    """The optional semantic similarity for a role: from the brief's must-have lines, or from
+    a role file's must-have labels when there is no brief. ``ConfigError`` when the
+    ``semantic`` extra is not installed."""
+    encoder = load_encoder()
+    if brief_text is not None:
+        return SemanticFit.from_brief(encoder, brief_text)
+    return SemanticFit(encoder, [r.label for r in role.must])
 
 
 def read_role(path: Path, taxonomy: Taxonomy | None = None) -> RoleSpec:
@@ -128,8 +144,10 @@ def screen(
     errors: Sequence[FileError] = (),
     *,
     scorer: EvidenceScorer | None = None,
+    semantic: SemanticFit | None = None,
 ) -> Shortlist:
-    """Rank readable candidates for a role."""
+    """Rank readable candidates for a role; with ``semantic`` (the optional extra), each score
+    is blended with the brief-to-CV similarity (``shortlist.semantic.blend``)."""
     model = scorer or EvidenceScorer().fit_prior()
     matches: list[Match] = [
         match(
@@ -141,4 +159,9 @@ def screen(
         )
         for c in candidates
     ]
+    if semantic is not None:
+        matches = [
+            blend(m, semantic.fit(c.profile.redacted))
+            for m, c in zip(matches, candidates, strict=True)
+        ]
     return shortlist(role, matches, errors)

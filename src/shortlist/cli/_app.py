@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from shortlist import __version__
 from shortlist.types import PartialDate
@@ -73,7 +74,8 @@ def emit(text: str, out: Path | None) -> None:
 
 
 def fail(message: str) -> None:
-    Console(stderr=True).print(f"[red]error:[/red] {message}", highlight=False)
+    """An error line on stderr; the message is escaped, so "shortlist[semantic]" stays."""
+    Console(stderr=True).print(f"[red]error:[/red] {escape(message)}", highlight=False)
 
 
 @app.callback()

@@ -42,29 +42,66 @@ def evaluate_command(
             "skills, pasted keywords. Exit 1 if one fails.",
         ),
     ] = False,
+    semantic: Annotated[
+        bool,
+        typer.Option(
+            "--semantic",
+            help="Also score with the semantic similarity blended in (rank --semantic; needs "
+            "the optional extra) and test that scorer against the others.",
+        ),
+    ] = False,
 ) -> None:
     """NDCG@5/@10, MRR, P@k and pairwise accuracy with 95% bootstrap intervals, for shortlist
     and the TF-IDF, BM25 and keyword match-rate baselines, with paired significance tests."""
     from shortlist import render
+    from shortlist.errors import ConfigError
     from shortlist.evaluate import (
+        Scorer,
+        ShortlistScorer,
+        baseline_scorers,
         evaluate,
         invariance_checks,
         read_markdown_folder,
         render_report,
         report_dict,
     )
+    from shortlist.semantic import load_encoder
 
     for p, what in ((grades, "grades file"), (briefs, "briefs folder"), (cvs, "CVs folder")):
         if not p.exists():
             fail(f"no such {what}: {p}")
             raise typer.Exit(2)
+    encoder = None
+    scorers: dict[str, Scorer] | None = None
+    primary = "shortlist"
+    if semantic:
+        try:
+            encoder = load_encoder()
+        except ConfigError as exc:
+            fail(str(exc))
+            raise typer.Exit(2) from exc
+        primary = "shortlist+semantic"
+        scorers = {
+            primary: ShortlistScorer(semantic=True),
+            "shortlist": ShortlistScorer(),
+            **baseline_scorers(),
+        }
     try:
-        report = evaluate(grades, briefs, cvs, seed=seed, n_boot=n_boot, n_perm=n_perm)
+        report = evaluate(
+            grades,
+            briefs,
+            cvs,
+            scorers=scorers,
+            primary=primary,
+            seed=seed,
+            n_boot=n_boot,
+            n_perm=n_perm,
+        )
     except ValueError as exc:
         fail(str(exc))
         raise typer.Exit(2) from exc
     checks = (
-        invariance_checks(read_markdown_folder(briefs), read_markdown_folder(cvs))
+        invariance_checks(read_markdown_folder(briefs), read_markdown_folder(cvs), encoder=encoder)
         if invariance
         else []
     )

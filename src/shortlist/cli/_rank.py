@@ -14,7 +14,7 @@ from rich.table import Table
 
 from shortlist.cli._app import AsOf, RankFormat, app, as_of_month, emit, fail
 from shortlist.config import Settings
-from shortlist.errors import RoleError
+from shortlist.errors import ConfigError, RoleError
 from shortlist.types import Shortlist
 
 
@@ -58,23 +58,46 @@ def rank(
         bool,
         typer.Option("--blind", help="Leave candidates' names out of the output (files only)."),
     ] = False,
+    semantic: Annotated[
+        bool,
+        typer.Option(
+            "--semantic",
+            help="Blend in the brief-to-CV semantic similarity (needs the optional extra: "
+            "pip install 'shortlist[semantic]'; ~0.3 s per CV).",
+        ),
+    ] = False,
 ) -> None:
     """Rank CVs for a role, quoting the evidence behind every score.
 
     Exit status: 0 when at least one CV was ranked; 1 when no file could be read; 2 for a usage
     error (a missing path, an unreadable brief).
     """
-    from shortlist.pipeline import collect_files, read_brief, read_candidates, read_role, screen
+    from shortlist.pipeline import (
+        collect_files,
+        read_brief_text,
+        read_candidates,
+        read_role,
+        screen,
+        semantic_fit,
+    )
+    from shortlist.roles import infer_role
+    from shortlist.taxonomy import load_taxonomy
 
     settings = Settings()
     cv_paths = [brief, *(paths or [])] if role_file else list(paths or [])
     if not cv_paths:
         fail("give a brief and at least one CV file or folder")
         raise typer.Exit(2)
+    brief_text: str | None = None
     try:
-        role = read_role(role_file) if role_file else read_brief(brief, settings)
+        if role_file:
+            role = read_role(role_file)
+        else:
+            brief_text = read_brief_text(brief, settings)
+            role = infer_role(brief_text, load_taxonomy())
         files = collect_files(cv_paths)
-    except (RoleError, FileNotFoundError) as exc:
+        fit = semantic_fit(role, brief_text) if semantic else None
+    except (RoleError, FileNotFoundError, ConfigError) as exc:
         fail(f"no such file: {exc}" if isinstance(exc, FileNotFoundError) else str(exc))
         raise typer.Exit(2) from exc
     if not files:
@@ -84,7 +107,7 @@ def rank(
         candidates, errors = read_candidates(
             files, settings, today=as_of_month(as_of), on_done=advance
         )
-    result = screen(role, candidates, errors)
+    result = screen(role, candidates, errors, semantic=fit)
     if top is not None:
         result = Shortlist(result.role, result.ranked[:top], result.errors)
     names = {} if blind else {c.path: c.profile.contact.get("name", "") for c in candidates}

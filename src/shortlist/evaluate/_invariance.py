@@ -32,9 +32,10 @@ from pathlib import Path
 from shortlist.match import EvidenceScorer, match
 from shortlist.parse import parse
 from shortlist.roles import infer_role
+from shortlist.semantic import Encoder, SemanticFit, blend
 from shortlist.signals import extract
 from shortlist.taxonomy import Taxonomy, load_taxonomy
-from shortlist.types import Document, PartialDate, Signals
+from shortlist.types import Document, PartialDate, RoleSpec, Signals
 
 from ._baselines import keyword_rate_scores
 from ._scorers import DEFAULT_TODAY
@@ -113,7 +114,8 @@ def _swap_handles(text: str, old: str, new: str) -> str:
 
 
 def swap_identity(text: str, name: str, email: str, pronouns: str) -> str:
-    """Put another person in the CV: heading name, e-mails, URL handles and pronouns.
+    """Put another person in the CV: heading name, e-mails, URL handles, pronouns, and the
+    surname where it recurs below the header (an author list).
 
     A CV with no pronoun line gets one after its contact line, which must change nothing too.
     Handles in URLs are rewritten as well, so the swap is what a different person with the
@@ -132,6 +134,10 @@ def swap_identity(text: str, name: str, email: str, pronouns: str) -> str:
         contact = next((i for i, ln in enumerate(head_lines[1:], 1) if ln.strip()), 1)
         head_lines.insert(contact + 1, pronouns)
         head = "\n".join(head_lines)
+    if old_name and len(old_name.split()) > 1 and len(name.split()) > 1:
+        # the candidate's own surname in author lists ("M.-L. Zhou, R. Keller. ...")
+        old_last, new_last = old_name.split()[-1], name.split()[-1]
+        rest = re.sub(rf"(?<!\w){re.escape(old_last)}(?!\w)", new_last, rest)
     out = _EMAIL.sub(email, head + ("\n" + rest if len(lines) > 6 else ""))
     return _swap_handles(out, old_name, name) if old_name else out
 
@@ -174,22 +180,33 @@ def invariance_checks(
     paste_tolerance: float = PASTE_TOLERANCE,
     model: EvidenceScorer | None = None,
     taxonomy: Taxonomy | None = None,
+    encoder: Encoder | None = None,
 ) -> list[InvarianceResult]:
     """Run the checks over every (brief, CV); ``briefs`` and ``cvs`` map ids to Markdown text.
 
-    Use ``read_markdown_folder`` to build the mappings from folders.
+    Use ``read_markdown_folder`` to build the mappings from folders. With ``encoder``, scores
+    are blended with the optional semantic similarity, as ``rank --semantic`` blends them.
     """
     tax = taxonomy or load_taxonomy()
     scorer = model or EvidenceScorer().fit_prior()
     roles = {b: infer_role(text, tax) for b, text in sorted(briefs.items())}
+    fits = (
+        {b: SemanticFit.from_brief(encoder, text) for b, text in sorted(briefs.items())}
+        if encoder is not None
+        else {}
+    )
 
     def signals(text: str) -> Signals:
         profile = parse(Document("cv.md", "markdown", text), today=today)
         return extract(profile.redacted, tax)
 
+    def score(sig: Signals, b: str, role: RoleSpec) -> float:
+        m = match(sig, role, scorer, path="cv.md")
+        return blend(m, fits[b].fit(sig.profile)).score if fits else m.score
+
     def scores(text: str) -> dict[str, float]:
         sig = signals(text)
-        return {b: match(sig, role, scorer, path="cv.md").score for b, role in roles.items()}
+        return {b: score(sig, b, role) for b, role in roles.items()}
 
     base = {cv: scores(text) for cv, text in sorted(cvs.items())}
     results = [

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from shortlist.config import Settings
 from shortlist.match import EvidenceScorer
-from shortlist.pipeline import Candidate, read_brief, read_candidates, screen
+from shortlist.pipeline import Candidate, read_brief, read_candidates, screen, semantic_fit
 from shortlist.taxonomy import Taxonomy, load_taxonomy
 from shortlist.types import Document, PartialDate, Shortlist
 
@@ -79,7 +79,8 @@ def baseline_scorers(taxonomy: Taxonomy | None = None) -> dict[str, Scorer]:
 
 
 class ShortlistScorer:
-    """The product as a scorer: ``read_brief`` + ``read_candidates`` + ``screen``.
+    """The product as a scorer: ``read_brief`` + ``read_candidates`` + ``screen`` (with
+    ``semantic=True``, blended with the optional semantic similarity, as ``rank --semantic``).
 
     Candidates are read once per pool (keyed by the tuple of paths) and reused for every brief,
     as one ``shortlist rank`` run per brief would read them the same way each time. The last
@@ -93,7 +94,9 @@ class ShortlistScorer:
         today: PartialDate | None = DEFAULT_TODAY,
         model: EvidenceScorer | None = None,
         taxonomy: Taxonomy | None = None,
+        semantic: bool = False,
     ) -> None:
+        self.semantic = semantic
         self.settings = settings or Settings.model_validate({"isolate": False})
         self.today = today
         self.model = model
@@ -119,7 +122,8 @@ class ShortlistScorer:
         if self.model is None:
             self.model = EvidenceScorer().fit_prior()
         role = read_brief(brief.path, self.settings, self._tax())
-        result = screen(role, self._candidates(cvs), scorer=self.model)
+        fit = semantic_fit(role, brief.text) if self.semantic else None
+        result = screen(role, self._candidates(cvs), scorer=self.model, semantic=fit)
         self.shortlists[brief.id] = result
         ids = {str(cv.path): cv_id for cv_id, cv in cvs.items()}
         return {ids[r.match.path]: r.match.score for r in result.ranked}

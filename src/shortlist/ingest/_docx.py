@@ -7,7 +7,12 @@ alt text are not text a reader sees, so they are not read.
 
 A run is hidden when ``w:vanish`` is set (directly or through its styles), when its type is
 under 4 pt (``w:sz`` < 8 half-points) or when its colour matches what is under it: the run's
-shading or highlight, the paragraph's or table cell's shading, or the page background.
+shading or highlight, the paragraph's or table cell's shading, or the page background. Colours
+are read as Word paints them: a theme colour (``w:themeColor``, ``w:themeFill``, with their
+tint or shade) wins over the hex value cached beside it (``_theme``), and a ``solid`` shading
+pattern shows its pattern colour, not its fill. Colours and sizes set through paragraph and
+character styles (``w:pStyle``, ``w:rStyle``, along ``w:basedOn``) count; shading set only in
+a paragraph or table style is not read.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from xml.etree.ElementTree import Element
 from shortlist.config import Settings
 from shortlist.errors import EmptyDocument, UnsupportedFormat
 from shortlist.ingest._hidden import colour_reason, parse_hex
+from shortlist.ingest._theme import PART as THEME_PART
+from shortlist.ingest._theme import Theme
 from shortlist.ingest._types import Extracted
 from shortlist.ingest._xml import parse_xml
 from shortlist.ingest._zip import SafeZip
@@ -65,12 +72,15 @@ def read_docx(data: bytes, settings: Settings) -> Extracted:
     if body_xml is None:
         raise UnsupportedFormat("a ZIP archive that is not a Word document (no word/document.xml)")
     styles_xml = archive.read("word/styles.xml")
-    styles = _Styles(parse_xml(_drop_latent(styles_xml), "word/styles.xml") if styles_xml else None)
+    theme = Theme(lambda: archive.read(THEME_PART))
+    styles = _Styles(
+        parse_xml(_drop_latent(styles_xml), "word/styles.xml") if styles_xml else None, theme
+    )
     document = parse_xml(body_xml, "word/document.xml")
     page_bg = _WHITE
     background = document.find(f"{W}background")
     if background is not None:
-        page_bg = parse_hex(background.get(f"{W}color")) or _WHITE
+        page_bg = _colour(background, theme) or _WHITE
     out = _Out()
     parts = sorted(n for n in archive.names() if _PART.fullmatch(n))
     for name in [n for n in parts if "header" in n]:
@@ -104,7 +114,8 @@ def _drop_latent(styles: bytes) -> bytes:
 class _Styles:
     """Run properties from styles.xml, resolved along ``w:basedOn`` chains."""
 
-    def __init__(self, root: Element | None) -> None:
+    def __init__(self, root: Element | None, theme: Theme) -> None:
+        self.theme = theme
         self.default = _Props()
         self._own: dict[str, tuple[str | None, _Props]] = {}
         self._cache: dict[str, _Props] = {}
@@ -112,14 +123,14 @@ class _Styles:
             return
         rpr = root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
         if rpr is not None:
-            self.default = _merge(_Props(), rpr)
+            self.default = _merge(_Props(), rpr, theme)
         for style in root.iter(f"{W}style"):
             sid = style.get(f"{W}styleId")
             if not sid:
                 continue
             based = style.find(f"{W}basedOn")
             own = style.find(f"{W}rPr")
-            props = _merge(_Props(), own) if own is not None else _Props()
+            props = _merge(_Props(), own, theme) if own is not None else _Props()
             self._own[sid] = (based.get(f"{W}val") if based is not None else None, props)
 
     def resolve(self, sid: str | None, depth: int = 0) -> _Props:
@@ -142,7 +153,7 @@ def _overlay(base: _Props, top: _Props) -> _Props:
     )
 
 
-def _merge(base: _Props, rpr: Element) -> _Props:
+def _merge(base: _Props, rpr: Element, theme: Theme) -> _Props:
     """``base`` with the properties set in a ``w:rPr`` element laid over it."""
     props = base
     for child in rpr:
@@ -151,11 +162,11 @@ def _merge(base: _Props, rpr: Element) -> _Props:
         if tag in ("vanish", "specVanish"):
             props = replace(props, vanish=val not in ("0", "false", "off"))
         elif tag == "color":
-            props = replace(props, colour=parse_hex(val))
+            props = replace(props, colour=_colour(child, theme))
         elif tag == "sz" and val and val.isdigit():
             props = replace(props, half_points=int(val))
         elif tag == "shd":
-            fill = parse_hex(child.get(f"{W}fill"))
+            fill = _fill(child, theme)
             if fill is not None:
                 props = replace(props, shade=fill)
         elif tag == "highlight" and val in _HIGHLIGHT:
@@ -163,9 +174,30 @@ def _merge(base: _Props, rpr: Element) -> _Props:
     return props
 
 
-def _shade(ppr: Element | None) -> RGB | None:
+def _colour(el: Element, theme: Theme) -> RGB | None:
+    """A ``w:color`` / ``w:background`` colour: its theme colour if named, else ``w:val``
+    (``w:color`` for ``w:background``); ``None`` for ``auto``."""
+    themed = theme.colour(el, "themeColor", "themeTint", "themeShade")
+    if themed is not None:
+        return themed
+    return parse_hex(el.get(f"{W}val") or el.get(f"{W}color"))
+
+
+def _fill(shd: Element, theme: Theme) -> RGB | None:
+    """What a ``w:shd`` paints: a ``solid`` pattern its pattern colour, any other its fill
+    (theme fill first); ``None`` when that is ``auto`` or unset."""
+    if shd.get(f"{W}val") == "solid":
+        pattern = theme.colour(shd, "themeColor", "themeTint", "themeShade")
+        pattern = pattern or parse_hex(shd.get(f"{W}color"))
+        if pattern is not None:
+            return pattern
+    themed = theme.colour(shd, "themeFill", "themeFillTint", "themeFillShade")
+    return themed if themed is not None else parse_hex(shd.get(f"{W}fill"))
+
+
+def _shade(ppr: Element | None, theme: Theme) -> RGB | None:
     shd = ppr.find(f"{W}shd") if ppr is not None else None
-    return parse_hex(shd.get(f"{W}fill")) if shd is not None else None
+    return _fill(shd, theme) if shd is not None else None
 
 
 def _block(el: Element, styles: _Styles, bg: RGB, out: _Out, depth: int = 0) -> None:
@@ -177,7 +209,7 @@ def _block(el: Element, styles: _Styles, bg: RGB, out: _Out, depth: int = 0) -> 
             _paragraph(child, styles, bg, out, depth)
         elif tag == "tbl":
             for cell in child.iter(f"{W}tc"):
-                cell_bg = _shade(cell.find(f"{W}tcPr")) or bg
+                cell_bg = _shade(cell.find(f"{W}tcPr"), styles.theme) or bg
                 _block(cell, styles, cell_bg, out, depth + 1)
         elif tag in ("sdt", "sdtContent", "customXml", "ins", "moveTo", "txbxContent"):
             _block(child, styles, bg, out, depth + 1)
@@ -189,7 +221,7 @@ def _paragraph(p: Element, styles: _Styles, bg: RGB, out: _Out, depth: int) -> N
     base = _overlay(
         styles.default, styles.resolve(style.get(f"{W}val") if style is not None else None)
     )
-    para_bg = _shade(ppr) or bg
+    para_bg = _shade(ppr, styles.theme) or bg
     text: list[str] = []
     boxes: list[Element] = []
     last: list[str | None] = [None]
@@ -235,7 +267,7 @@ def _run(
         rstyle = rpr.find(f"{W}rStyle")
         if rstyle is not None:
             props = _overlay(props, styles.resolve(rstyle.get(f"{W}val")))
-        props = _merge(props, rpr)
+        props = _merge(props, rpr, styles.theme)
     pieces: list[str] = []
     for child in r.iter():
         if child is r:

