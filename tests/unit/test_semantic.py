@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -147,3 +148,22 @@ def test_the_packaged_model_gives_unit_vectors_and_ranks_paraphrase_first() -> N
     rows = enc.encode(["deployed models to production", "shipped ML services live", "baked bread"])
     assert np.allclose(np.linalg.norm(rows, axis=1), 1.0, atol=1e-5)
     assert rows[0] @ rows[1] > rows[0] @ rows[2]
+
+
+def test_screen_blends_every_candidate_and_the_table_says_so(examples: Path) -> None:
+    from shortlist.cli._rank import _table
+    from shortlist.config import Settings
+    from shortlist.pipeline import read_brief, read_candidates, screen
+
+    settings = Settings.model_validate({"isolate": False})
+    brief = examples / "briefs" / "mlops-platform.md"
+    files = sorted((examples / "cvs").glob("*.md"))[:3]
+    candidates, _ = read_candidates(files, settings, today=PartialDate(2026, 11))
+    role = read_brief(brief, settings)
+    plain = screen(role, candidates)
+    fit = SemanticFit.from_brief(BagOfWords(), brief.read_text(encoding="utf-8"))
+    blended = screen(role, candidates, semantic=fit)
+    assert all("semantic" in r.match.components for r in blended.ranked)
+    assert all("semantic" not in r.match.components for r in plain.ranked)
+    assert "semantic similarity" in str(_table(blended, {}).caption)
+    assert "semantic" not in str(_table(plain, {}).caption)

@@ -165,10 +165,12 @@ def _one_line(text: str, limit: int = 110) -> str:
 
 def _table(result: Shortlist, names: Mapping[str, str]) -> Table:
     role = result.role
+    caption = "score 0–100: the share of what the role asks for that the CV shows with evidence"
+    if any("semantic" in r.match.components for r in result.ranked):
+        caption += ", blended 55/45 with semantic similarity"
     table = Table(
         title=f"{role.title} — {role.family}, {role.seniority or 'any level'}",
-        caption="score 0–100: the share of what the role asks for that the CV shows with "
-        "evidence (docs/scoring.md)",
+        caption=caption + " (docs/scoring.md)",
     )
     table.add_column("rank", justify="right")
     table.add_column("candidate", no_wrap=True, min_width=16)
