@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from shortlist.errors import RoleError
 from shortlist.signals import families_for_title, seniority_for_title
@@ -63,16 +63,8 @@ def infer_role(text: str, taxonomy: Taxonomy) -> RoleSpec:
     title = _title(lines)
     must: list[Requirement] = []
     nice: list[Requirement] = []
-    mode = "other"
     unsectioned: list[Requirement] = []
-    for line in lines:
-        bullet = _BULLET.match(line)
-        heading = None if bullet else _HEADING.match(line)
-        if heading and (heading.group("md") or _looks_like_heading(line)):
-            words = heading.group("md") or heading.group("plain") or ""
-            mode = _mode(words, mode)
-            continue
-        body = bullet.group("body") if bullet else line
+    for body, mode, bullet in _body_lines(lines):
         placed = _requirements(body, taxonomy)
         if not placed:
             continue
@@ -113,21 +105,21 @@ def must_lines(text: str) -> list[str]:
     """The brief's must-have lines as written (list markers stripped), read with the same
     heading rules as ``infer_role``; every list line when no heading marks must-haves. For the
     optional semantic similarity, which compares a brief's wording, not only its skills."""
-    out: list[str] = []
-    bullets: list[str] = []
+    items = [(body.strip(), mode) for body, mode, item in _body_lines(text.splitlines()) if item]
+    return [b for b, mode in items if mode == "must"] or [b for b, _ in items]
+
+
+def _body_lines(lines: Iterable[str]) -> Iterator[tuple[str, str, bool]]:
+    """Each line that is not a heading: (its text without a list marker, the mode the headings
+    above it set — "must", "nice" or "other" — and whether it is a list item)."""
     mode = "other"
-    for line in text.splitlines():
+    for line in lines:
         bullet = _BULLET.match(line)
         heading = None if bullet else _HEADING.match(line)
         if heading and (heading.group("md") or _looks_like_heading(line)):
             mode = _mode(heading.group("md") or heading.group("plain") or "", mode)
             continue
-        if bullet:
-            body = bullet.group("body").strip()
-            bullets.append(body)
-            if mode == "must":
-                out.append(body)
-    return out or bullets
+        yield (bullet.group("body") if bullet else line), mode, bullet is not None
 
 
 def _title(lines: list[str]) -> str:
