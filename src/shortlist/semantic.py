@@ -46,7 +46,6 @@ __all__ = [
     "blend",
     "evidence_lines",
     "load_encoder",
-    "text_lines",
 ]
 
 WEIGHT = 0.45
@@ -133,7 +132,7 @@ def evidence_lines(profile: RedactedProfile) -> list[str]:
         end = start + len(raw)
         if not any(a <= start < b for a, b in skip):
             if any(a <= start < b for a, b in papers):
-                raw = _AUTHOR.sub(" ", _PLACEHOLDER.sub(" ", raw))
+                raw = _AUTHOR.sub(" ", raw)
             line = _clean(raw)
             if len(line) >= _MIN_LINE:
                 out.append(line)
@@ -141,13 +140,8 @@ def evidence_lines(profile: RedactedProfile) -> list[str]:
     return out
 
 
-def text_lines(text: str) -> list[str]:
-    """Lines of three or more characters, Markdown heading and list marks and emphasis removed."""
-    return [line for line in map(_clean, text.splitlines()) if len(line) >= _MIN_LINE]
-
-
 class SemanticFit:
-    """One brief's must-have lines, embedded once; ``fit(cv_text)`` for each CV. Built from a
+    """One brief's must-have lines, embedded once; ``fit(profile)`` for each CV. Built from a
     role file, the lines are its must-have labels."""
 
     def __init__(self, encoder: Encoder, lines: Sequence[str]) -> None:

@@ -24,7 +24,6 @@ from shortlist.semantic import (
     blend,
     evidence_lines,
     load_encoder,
-    text_lines,
 )
 from shortlist.types import Document, Match, PartialDate, RedactedProfile
 
@@ -66,13 +65,8 @@ def _match(score: float = 60.0) -> Match:
     )
 
 
-def test_text_lines_drop_markdown_marks_and_short_lines() -> None:
-    text = "# Jane\n\n## Experience\n- **Built** the *thing*\n* ok\nab\n  Plain line  \n"
-    assert text_lines(text) == ["Jane", "Experience", "Built the thing", "Plain line"]
-
-
-def test_brief_lines_are_its_must_haves_only() -> None:
-    fit = SemanticFit.from_brief(BagOfWords(), BRIEF)
+def test_brief_lines_are_its_must_haves_only_with_marks_removed() -> None:
+    fit = SemanticFit.from_brief(BagOfWords(), BRIEF.replace("Triton", "**Triton**"))
     assert fit.lines == [
         "Serving models with Triton at low latency",
         "Monitoring drift in production",

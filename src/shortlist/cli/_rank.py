@@ -74,29 +74,28 @@ def rank(
     """
     from shortlist.pipeline import (
         collect_files,
+        read_brief,
         read_brief_text,
         read_candidates,
         read_role,
         screen,
         semantic_fit,
     )
-    from shortlist.roles import infer_role
-    from shortlist.taxonomy import load_taxonomy
 
     settings = Settings()
     cv_paths = [brief, *(paths or [])] if role_file else list(paths or [])
     if not cv_paths:
         fail("give a brief and at least one CV file or folder")
         raise typer.Exit(2)
-    brief_text: str | None = None
     try:
-        if role_file:
-            role = read_role(role_file)
-        else:
-            brief_text = read_brief_text(brief, settings)
-            role = infer_role(brief_text, load_taxonomy())
+        role = read_role(role_file) if role_file else read_brief(brief, settings)
         files = collect_files(cv_paths)
-        fit = semantic_fit(role, brief_text) if semantic else None
+        # the semantic reading compares the brief's own wording; a role file has none
+        fit = (
+            semantic_fit(role, None if role_file else read_brief_text(brief, settings))
+            if semantic
+            else None
+        )
     except (RoleError, FileNotFoundError, ConfigError) as exc:
         fail(f"no such file: {exc}" if isinstance(exc, FileNotFoundError) else str(exc))
         raise typer.Exit(2) from exc
