@@ -652,15 +652,14 @@ def _to_float(raw: str, magnitude: str | None) -> float:
 
 
 # every cue set a bullet is read against, answered in one pass per bullet
-_BANK = CueBank(
-    {
-        **MARKERS,
-        "+outcome_verb": _OUTCOME_VERBS,
-        "+claim": _CLAIMS,
-        "+vague": _VAGUE,
-        "+tool_use": _TOOL_USE,
-    }
-)
+_BANK_CUES: dict[str, Cues] = {
+    **MARKERS,
+    "+outcome_verb": _OUTCOME_VERBS,
+    "+claim": _CLAIMS,
+    "+vague": _VAGUE,
+    "+tool_use": _TOOL_USE,
+}
+_BANK = CueBank(_BANK_CUES)
 
 
 def _markers(found: set[str]) -> tuple[str, ...]:
