@@ -14,12 +14,12 @@ skills list or summary are not read.
 How it enters the score (``blend``): ``(1 - WEIGHT) × evidence score + WEIGHT × 100 ×
 clip((fit - LOW) / (HIGH - LOW), 0, 1)``, so the result stays on the 0–100 scale and every
 evidence component keeps its share; the semantic share is reported as the ``semantic``
-component. The constants were set from the four tuning briefs of the dev set (the weight
-equals 0.7 standard deviations of similarity per standard deviation of evidence score there)
-and then checked on the twelve held-out briefs (bench/RESULTS.md).
+component. The constants were set from the spread of evidence scores and similarities on the
+four tuning briefs of the dev set, then checked on the twelve held-out briefs
+(bench/RESULTS.md).
 
-The encoder costs about 0.3–0.4 s per CV on one core, against about 10 ms for the rest of the
-pipeline: use it on a pile of hundreds, not on 100k.
+The encoder costs tens of times more per CV than the rest of the pipeline
+(``bench/semantic.py`` measures it): use it on a pile of hundreds, not on 100k.
 """
 
 from __future__ import annotations

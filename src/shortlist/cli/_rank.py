@@ -63,7 +63,7 @@ def rank(
         typer.Option(
             "--semantic",
             help="Blend in the brief-to-CV semantic similarity (needs the optional extra: "
-            "pip install 'shortlist[semantic]'; ~0.3 s per CV).",
+            "pip install 'shortlist[semantic]'; far slower per CV, see bench/semantic.py).",
         ),
     ] = False,
 ) -> None:
