@@ -51,7 +51,6 @@ def role_dict(role: RoleSpec) -> dict[str, Any]:
         "nice": [{"label": r.label, "skill_ids": list(r.skill_ids)} for r in role.nice],
         "domain": role.domain,
         "specialisms": list(role.specialisms),
-        "wording": list(role.wording),
     }
 
 

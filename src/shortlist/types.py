@@ -414,9 +414,6 @@ class RoleSpec:
     nice: tuple[Requirement, ...] = ()
     domain: str | None = None
     specialisms: tuple[str, ...] = ()
-    # the must-have lines as the brief words them, for the ``wording`` feature; empty: the
-    # must-have labels stand in (docs/scoring.md)
-    wording: tuple[str, ...] = ()
 
 
 # ── match ───────────────────────────────────────────────────────────────────────────────────

@@ -31,7 +31,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -40,13 +39,6 @@ from shortlist.errors import NotFittedError
 from shortlist.match._features import FEATURES, _saturate, _seniority_fit
 from shortlist.match._match import match
 from shortlist.match._scorer import EvidenceScorer
-from shortlist.match._wording import (
-    WORDING_SCALE,
-    evidence_terms,
-    query_weights,
-    role_wording,
-    saturation,
-)
 from shortlist.signals import STRENGTH_VALUE
 from shortlist.types import (
     FAMILIES,
@@ -94,25 +86,18 @@ class _Columns:
 
     indptr: IntArray
     indices: IntArray
-    data: IntArray  # int8 for strength codes and flags, int32 for term counts
+    data: npt.NDArray[np.int8]
 
     @classmethod
-    def build(
-        cls,
-        rows: list[int],
-        cols: list[int],
-        vals: list[int],
-        n_cols: int,
-        dtype: type[np.signedinteger[Any]] = np.int8,
-    ) -> _Columns:
+    def build(cls, rows: list[int], cols: list[int], vals: list[int], n_cols: int) -> _Columns:
         r = np.asarray(rows, dtype=np.int64)
         c = np.asarray(cols, dtype=np.int64)
         order = np.lexsort((r, c))
         indptr = np.zeros(n_cols + 1, dtype=np.int64)
         np.cumsum(np.bincount(c, minlength=n_cols), out=indptr[1:])
-        return cls(indptr, r[order], np.asarray(vals, dtype=dtype)[order])
+        return cls(indptr, r[order], np.asarray(vals, dtype=np.int8)[order])
 
-    def column(self, j: int) -> tuple[IntArray, IntArray]:
+    def column(self, j: int) -> tuple[IntArray, npt.NDArray[np.int8]]:
         lo, hi = int(self.indptr[j]), int(self.indptr[j + 1])
         return self.indices[lo:hi], self.data[lo:hi]
 
@@ -143,8 +128,6 @@ class CandidateIndex:
     domains: dict[str, IntArray]  # domain → candidates that show it
     specialisms: dict[str, FloatArray]  # name → value per candidate (0 when absent)
     path_rank: IntArray  # position of each candidate's path in sorted order
-    terms: dict[str, int]  # evidence term → column of ``term_counts``
-    term_counts: _Columns  # candidate × term: occurrences in the evidence lines (``wording``)
 
     def __len__(self) -> int:
         return len(self.paths)
@@ -156,7 +139,7 @@ class CandidateIndex:
         arrays += [self.layers, self.genericness, self.path_rank]
         arrays += [*self.domains.values(), *self.specialisms.values()]
         total = sum(a.nbytes for a in arrays)
-        return total + self.strength.nbytes + self.outcome_skills.nbytes + self.term_counts.nbytes
+        return total + self.strength.nbytes + self.outcome_skills.nbytes
 
 
 def build_index(
@@ -179,15 +162,7 @@ def build_index(
     layers: list[list[int]] = []
     domains: dict[str, list[int]] = {}
     specialisms: dict[str, FloatArray] = {}
-    terms: dict[str, int] = {}
-    t_rows: list[int] = []
-    t_cols: list[int] = []
-    t_vals: list[int] = []
     for i, (_, sig) in enumerate(candidates):
-        counts_t = evidence_terms(sig.profile)
-        t_rows += [i] * len(counts_t)
-        t_cols += [terms.setdefault(t, len(terms)) for t in counts_t]
-        t_vals += counts_t.values()
         best: dict[int, int] = {}
         for m in sig.mentions:
             col = skills.setdefault(m.skill_id, len(skills))
@@ -238,8 +213,6 @@ def build_index(
         domains={d: np.asarray(v, dtype=np.int64) for d, v in domains.items()},
         specialisms=specialisms,
         path_rank=path_rank,
-        terms=terms,
-        term_counts=_Columns.build(t_rows, t_cols, t_vals, len(terms), np.int32),
     )
 
 
@@ -396,22 +369,6 @@ def _role_evidence(index: CandidateIndex, role: RoleSpec) -> IntArray:
     return np.bincount(index.outcome_owner[hit], minlength=len(index)).astype(np.int64)
 
 
-def _wording(index: CandidateIndex, role: RoleSpec) -> FloatArray:
-    """``wording_feature(wording_fit(...))`` per candidate: the same products added in the
-    same order (a term a candidate lacks adds ``w · 0.0``, which changes no bit), then the
-    same division by the same ``fsum`` of the weights."""
-    weights = query_weights(role_wording(role))
-    if not weights:
-        return np.zeros(len(index))
-    acc = np.zeros(len(index))
-    for term, w in weights:
-        if (col := index.terms.get(term)) is not None:
-            rows, counts = index.term_counts.column(col)
-            acc[rows] = acc[rows] + w * _lookup(counts.astype(np.int64), saturation)
-    fit = acc / math.fsum(w for _, w in weights)
-    return _round(np.minimum(1.0, fit / WORDING_SCALE), 6)
-
-
 def feature_matrix(index: CandidateIndex, role: RoleSpec) -> FloatArray:
     """``pair_features`` for every candidate: one row per candidate, columns in FEATURES order."""
     n = len(index)
@@ -439,7 +396,6 @@ def feature_matrix(index: CandidateIndex, role: RoleSpec) -> FloatArray:
         "specialism_fit": _specialism_fit(index, role),
         "outcomes": _round(relevance * _lookup(index.outcomes, _saturate, 4.0), 6),
         "specificity": _round(relevance * (1.0 - index.genericness), 6),
-        "wording": _wording(index, role),
     }
     for j, name in enumerate(LAYERS):
         saturated = _lookup(index.layers[:, j], _saturate, _LAYER_SCALE[j])

@@ -10,13 +10,6 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from shortlist.match._wording import (
-    evidence_terms,
-    query_weights,
-    role_wording,
-    wording_feature,
-    wording_fit,
-)
 from shortlist.signals import STRENGTH_VALUE
 from shortlist.types import (
     SENIORITIES,
@@ -50,7 +43,6 @@ FEATURES: tuple[str, ...] = (
     "community",
     "communication",
     "specificity",
-    "wording",
 )
 
 _ORDER: Mapping[Strength, int] = {"listed": 0, "used": 1, "evidenced": 2}
@@ -197,8 +189,5 @@ def pair_features(
         "community": relevance * _saturate(layer["community"], 1.5),
         "communication": relevance * _saturate(layer["communication"], 1.5),
         "specificity": relevance * (1.0 - signals.genericness),
-        "wording": wording_feature(
-            wording_fit(query_weights(role_wording(role)), evidence_terms(signals.profile))
-        ),
     }
     return {name: round(features[name], 6) for name in FEATURES}

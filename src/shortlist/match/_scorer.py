@@ -40,9 +40,6 @@ PRIOR_WEIGHTS: Mapping[str, float] = {
     "community": 0.02,
     "communication": 0.02,
     "specificity": 0.03,
-    # the brief's must-have wording in the CV's work lines (_wording.py): 0.82 of 1.82, so
-    # 45 % of the score; the other weights sum to 1 and keep their proportions
-    "wording": 0.82,
 }
 
 FloatArray = npt.NDArray[np.float64]

@@ -14,9 +14,6 @@
         skills: [mlflow, model_registry]
     nice:
       - Feast
-    wording:                                # optional: the must-have lines as the brief words
-      - 5+ years running ML models in production on Kubernetes   # them (the wording feature);
-                                            # without it the must-have labels are used
 
 A requirement's skills are widened to their narrower skills, as for an inferred brief.
 """
@@ -34,7 +31,7 @@ from shortlist.types import FAMILIES, SENIORITIES, SPECIALISMS, Requirement, Rol
 
 __all__ = ["role_from_file_text", "role_to_file_dict"]
 
-_KEYS = {"title", "family", "seniority", "domain", "specialisms", "must", "nice", "wording"}
+_KEYS = {"title", "family", "seniority", "domain", "specialisms", "must", "nice"}
 
 
 def role_from_file_text(text: str, taxonomy: Taxonomy, *, name: str = "role file") -> RoleSpec:
@@ -62,9 +59,6 @@ def role_from_file_text(text: str, taxonomy: Taxonomy, *, name: str = "role file
     nice = tuple(_requirement(r, taxonomy, name) for r in _list(data, "nice", name))
     if not must and not nice:
         raise RoleError(f"{name}: needs at least one requirement under must or nice")
-    wording = _list(data, "wording", name)
-    if not all(isinstance(line, str) for line in wording):
-        raise RoleError(f"{name}: wording must be a list of lines of text")
     domain = data.get("domain")
     if domain is not None and domain not in taxonomy.skills:
         raise RoleError(f"{name}: unknown domain {domain!r} (see `shortlist taxonomy`)")
@@ -77,7 +71,6 @@ def role_from_file_text(text: str, taxonomy: Taxonomy, *, name: str = "role file
         nice=nice,
         domain=domain,
         specialisms=specialisms,
-        wording=tuple(wording),
     )
 
 
@@ -137,5 +130,4 @@ def role_to_file_dict(role: RoleSpec, taxonomy: Taxonomy) -> dict[str, Any]:
         "specialisms": list(role.specialisms),
         "must": [entry(r) for r in role.must],
         "nice": [entry(r) for r in role.nice],
-        "wording": list(role.wording),
     }

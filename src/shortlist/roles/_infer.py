@@ -98,15 +98,13 @@ def infer_role(text: str, taxonomy: Taxonomy) -> RoleSpec:
         nice=tuple(nice),
         domain=_domain(hits, taxonomy),
         specialisms=_specialisms(must, nice, taxonomy),
-        wording=tuple(must_lines(text)),
     )
 
 
 def must_lines(text: str) -> list[str]:
     """The brief's must-have lines as written (list markers stripped), read with the same
-    heading rules as ``infer_role``; every list line when no heading marks must-haves. The
-    ``wording`` feature and the optional semantic similarity read them: they compare the
-    brief's words, not only its skills."""
+    heading rules as ``infer_role``; every list line when no heading marks must-haves. For the
+    optional semantic similarity, which compares a brief's wording, not only its skills."""
     items = [(body.strip(), mode) for body, mode, item in _body_lines(text.splitlines()) if item]
     return [b for b, mode in items if mode == "must"] or [b for b, _ in items]
 
