@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -69,3 +70,33 @@ def test_eval_on_a_tiny_graded_set(tmp_path: Path, examples: Path) -> None:
         runner.invoke(app, ["eval", str(tmp_path / "nope.csv"), str(briefs), str(cvs)]).exit_code
         == 2
     )
+
+
+def test_eval_group_selects_briefs_from_the_groups_file(tmp_path: Path, examples: Path) -> None:
+    briefs, cvs = tmp_path / "briefs", tmp_path / "cvs"
+    briefs.mkdir()
+    cvs.mkdir()
+    rows = ["brief_id,cv_id,grade"]
+    for brief in ("mlops-platform", "ml-data-scientist"):
+        shutil.copy(examples / "briefs" / f"{brief}.md", briefs)
+        for cv, g in (("amara-okafor", 3), ("ana-ribeiro", 2), ("olivia-brown", 0)):
+            rows.append(f"{brief},{cv},{g}")
+    for cv in ("amara-okafor", "ana-ribeiro", "olivia-brown"):
+        shutil.copy(examples / "cvs" / f"{cv}.md", cvs)
+    (tmp_path / "grades.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (tmp_path / "groups.csv").write_text(
+        "brief_id,group\nmlops-platform,ops\nml-data-scientist,ds\n", encoding="utf-8"
+    )
+    base = ["eval", str(tmp_path / "grades.csv"), str(briefs), str(cvs), "--n-boot", "100"]
+    base += ["--n-perm", "100", "--format", "json"]
+    result = runner.invoke(app, [*base, "--group", "ops"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["briefs"] == ["mlops-platform"]
+    both = runner.invoke(app, [*base, "--group", "ops", "--group", "ds"])
+    assert json.loads(both.stdout)["briefs"] == ["ml-data-scientist", "mlops-platform"]
+    unknown = runner.invoke(app, [*base, "--group", "nope"])
+    assert unknown.exit_code == 2
+    assert "ops" in unknown.output
+    missing = runner.invoke(app, [*base, "--group", "ops", "--groups", str(tmp_path / "x.csv")])
+    assert missing.exit_code == 2
+    assert runner.invoke(app, [*base, "--groups", str(tmp_path / "groups.csv")]).exit_code == 2

@@ -16,7 +16,9 @@ from shortlist.cli._app import DataFormat, app, emit, fail
         "Examples:\n\n"
         "  shortlist eval examples/dev/grades.csv examples/briefs examples/cvs\n\n"
         "  shortlist eval grades.csv briefs/ cvs/ --format json --out eval.json\n\n"
-        "  shortlist eval examples/dev/grades.csv examples/briefs examples/cvs --invariance"
+        "  shortlist eval examples/dev/grades.csv examples/briefs examples/cvs --invariance\n\n"
+        "  shortlist eval examples/dev/grades.csv examples/briefs examples/cvs "
+        "--group held-out-3"
     ),
 )
 def evaluate_command(
@@ -42,6 +44,22 @@ def evaluate_command(
             "skills, pasted keywords. Exit 1 if one fails.",
         ),
     ] = False,
+    group: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--group",
+            help="Evaluate only the briefs of this group of the groups file (repeatable: "
+            "their union).",
+        ),
+    ] = None,
+    groups_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--groups",
+            help="CSV brief_id,group naming groups of briefs. [default: groups.csv beside "
+            "the grades file]",
+        ),
+    ] = None,
     semantic: Annotated[
         bool,
         typer.Option(
@@ -61,6 +79,7 @@ def evaluate_command(
         baseline_scorers,
         evaluate,
         invariance_checks,
+        read_groups,
         read_markdown_folder,
         render_report,
         report_dict,
@@ -71,6 +90,22 @@ def evaluate_command(
         if not p.exists():
             fail(f"no such {what}: {p}")
             raise typer.Exit(2)
+    only: list[str] | None = None
+    if group:
+        path = groups_file or grades.parent / "groups.csv"
+        try:
+            known = read_groups(path)
+        except ValueError as exc:
+            fail(str(exc))
+            raise typer.Exit(2) from exc
+        unknown = [g for g in group if g not in known]
+        if unknown:
+            fail(f"no group {', '.join(unknown)} in {path}; groups: {', '.join(known)}")
+            raise typer.Exit(2)
+        only = list(dict.fromkeys(b for g in group for b in known[g]))
+    elif groups_file is not None:
+        fail("--groups names the groups file; choose groups with --group")
+        raise typer.Exit(2)
     encoder = None
     scorers: dict[str, Scorer] | None = None
     primary = "shortlist"
@@ -96,6 +131,7 @@ def evaluate_command(
             seed=seed,
             n_boot=n_boot,
             n_perm=n_perm,
+            briefs_only=only,
         )
     except ValueError as exc:
         fail(str(exc))

@@ -22,7 +22,7 @@ from shortlist.evaluate._baselines import (
     tfidf_scores,
     tokenize,
 )
-from shortlist.evaluate._data import DevSet, load_dev_set, read_grades
+from shortlist.evaluate._data import DevSet, load_dev_set, read_grades, read_groups
 from shortlist.evaluate._invariance import (
     PASTE_TOLERANCE,
     PEOPLE,
@@ -95,6 +95,7 @@ __all__ = [
     "paste_keywords",
     "precision_at",
     "read_grades",
+    "read_groups",
     "read_markdown_folder",
     "render_report",
     "repeat_skills",

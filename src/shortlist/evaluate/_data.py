@@ -14,7 +14,7 @@ the same CVs every scorer ranks.
 from __future__ import annotations
 
 import csv
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from shortlist.types import FileError
 
 from ._scorers import BriefInput, CVInput
 
-__all__ = ["DevSet", "load_dev_set", "read_grades"]
+__all__ = ["DevSet", "load_dev_set", "read_grades", "read_groups"]
 
 GRADES = range(4)
 
@@ -58,6 +58,34 @@ def read_grades(path: Path) -> dict[str, dict[str, int]]:
     return out
 
 
+def read_groups(path: Path) -> dict[str, tuple[str, ...]]:
+    """``group → brief ids`` from a CSV ``brief_id,group`` (a brief may sit in several
+    groups, one row each); raises ``ValueError`` on a malformed file."""
+    out: dict[str, list[str]] = {}
+    try:
+        fh = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise ValueError(f"cannot read the groups file {path}: {exc.strerror or exc}") from exc
+    with fh:
+        reader = csv.DictReader(fh)
+        if reader.fieldnames is None or [f.strip() for f in reader.fieldnames] != [
+            "brief_id",
+            "group",
+        ]:
+            raise ValueError(f"{path}: the header must be brief_id,group")
+        for line, row in enumerate(reader, start=2):
+            brief_id, group = (row["brief_id"] or "").strip(), (row["group"] or "").strip()
+            if not brief_id or not group:
+                raise ValueError(f"{path}:{line}: expected brief_id,group")
+            members = out.setdefault(group, [])
+            if brief_id in members:
+                raise ValueError(f"{path}:{line}: {brief_id} is in {group} twice")
+            members.append(brief_id)
+    if not out:
+        raise ValueError(f"{path}: no groups")
+    return {g: tuple(m) for g, m in out.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class DevSet:
     """A loaded evaluation set: what every scorer is run on."""
@@ -78,9 +106,24 @@ def _by_stem(paths: list[Path], what: str) -> dict[str, Path]:
     return out
 
 
-def load_dev_set(grades_csv: Path, briefs_dir: Path, cvs_dir: Path, settings: Settings) -> DevSet:
-    """Read the grades, the graded briefs and the graded CVs (through ingest)."""
+def load_dev_set(
+    grades_csv: Path,
+    briefs_dir: Path,
+    cvs_dir: Path,
+    settings: Settings,
+    *,
+    only: Collection[str] | None = None,
+) -> DevSet:
+    """Read the grades, the graded briefs and the graded CVs (through ingest); with ``only``,
+    the grades of those briefs alone (each must be graded)."""
     grades = read_grades(grades_csv)
+    if only is not None:
+        unknown = sorted(set(only) - set(grades))
+        if unknown:
+            raise ValueError(f"not graded in {grades_csv}: {', '.join(unknown)}")
+        if not only:
+            raise ValueError("no brief selected")
+        grades = {b: g for b, g in grades.items() if b in set(only)}
     brief_files = _by_stem(collect_files([briefs_dir]), "brief")
     cv_files = _by_stem(collect_files([cvs_dir]), "CV")
     graded_cvs = sorted({cv_id for g in grades.values() for cv_id in g})

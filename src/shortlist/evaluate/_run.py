@@ -15,7 +15,7 @@ The numbers it produces, and why each is there:
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -146,12 +146,14 @@ def evaluate(
     soup_cvs: Sequence[str] = (),
     today: PartialDate | None = DEFAULT_TODAY,
     settings: Settings | None = None,
+    briefs_only: Collection[str] | None = None,
 ) -> EvalReport:
     """Run each scorer on every graded brief and measure it against the grades.
 
     ``scorers`` defaults to ``shortlist`` (the product through ``shortlist.pipeline``, with
     "Present" read as ``today``) and the baselines ``tfidf``, ``bm25`` and ``keyword_rate``.
-    ``primary`` is tested against every other scorer.
+    ``primary`` is tested against every other scorer. ``briefs_only`` restricts the run to
+    those graded briefs (a group of the dev set); the CV pool stays every graded CV.
 
     The keyword-soup check. A CV is *soup* when shortlist flags it ``keyword_soup`` (the flag
     depends on the CV alone) or it is named in ``soup_cvs``. A CV is *evidence-rich of the
@@ -164,7 +166,7 @@ def evaluate(
     settings = settings or Settings.model_validate({"isolate": False})
     if not k or min(k) < 1:
         raise ValueError("k must name at least one cut-off ≥ 1")
-    data = load_dev_set(grades_csv, briefs_dir, cvs_dir, settings)
+    data = load_dev_set(grades_csv, briefs_dir, cvs_dir, settings, only=briefs_only)
     if scorers is None:
         scorers = {
             "shortlist": ShortlistScorer(settings=settings, today=today),

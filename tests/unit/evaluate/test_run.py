@@ -17,6 +17,7 @@ from shortlist.evaluate import (
     evaluate,
     metric_names,
     read_grades,
+    read_groups,
     render_report,
     report_dict,
 )
@@ -163,3 +164,35 @@ def test_a_graded_file_that_is_missing_is_an_error(tmp_path: Path, examples: Pat
     (cvs / "lukas-brandt.md").unlink()
     with pytest.raises(ValueError, match="lukas-brandt"):
         evaluate(grades_csv, briefs, cvs, n_boot=10, n_perm=10)
+
+
+def test_briefs_only_restricts_the_run_to_those_briefs_with_the_same_results(
+    tmp_path: Path, examples: Path, report: EvalReport
+) -> None:
+    paths = _dev_set(tmp_path, examples)
+    one = evaluate(*paths, n_boot=200, n_perm=500, briefs_only=["mlops-platform"])
+    assert one.briefs == ("mlops-platform",)
+    assert one.scores["shortlist"]["mlops-platform"] == report.scores["shortlist"]["mlops-platform"]
+    with pytest.raises(ValueError, match="not graded"):
+        evaluate(*paths, n_boot=200, n_perm=500, briefs_only=["no-such-brief"])
+    with pytest.raises(ValueError, match="no brief"):
+        evaluate(*paths, n_boot=200, n_perm=500, briefs_only=[])
+
+
+def test_read_groups_reads_members_in_order_and_rejects_malformed_files(tmp_path: Path) -> None:
+    path = tmp_path / "groups.csv"
+    path.write_text("brief_id,group\na,tuning\nb,held-out\nc,held-out\na,all\n", encoding="utf-8")
+    assert read_groups(path) == {"tuning": ("a",), "held-out": ("b", "c"), "all": ("a",)}
+    for bad in ("brief,group\na,x\n", "brief_id,group\na,\n", "brief_id,group\na,x\na,x\n"):
+        path.write_text(bad, encoding="utf-8")
+        with pytest.raises(ValueError):
+            read_groups(path)
+    with pytest.raises(ValueError, match="cannot read"):
+        read_groups(tmp_path / "missing.csv")
+
+
+def test_the_dev_set_groups_cover_every_graded_brief_once(examples: Path) -> None:
+    groups = read_groups(examples / "dev" / "groups.csv")
+    members = [b for g in groups.values() for b in g]
+    assert sorted(members) == sorted(read_grades(examples / "dev" / "grades.csv"))
+    assert len(members) == len(set(members))
