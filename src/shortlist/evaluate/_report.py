@@ -14,6 +14,7 @@ from typing import Any
 
 from ._metrics import order
 from ._run import EvalReport, PairedTest
+from ._stats import EXACT_MAX_UNITS
 
 __all__ = ["render_report", "report_dict"]
 
@@ -86,10 +87,8 @@ def render_report(report: EvalReport) -> str:
         out += _table(["metric", *[f"vs {o}" for o in others]], rows)
         n_briefs = report.test(others[0], names[0]).n_units
         n_pair_units = report.test(others[0], "pairwise").n_units
-        floor = 2.0 / 2**n_briefs if n_briefs else math.nan
         out += [
-            f"[brief]: {n_briefs} briefs, exact enumeration; the smallest p this test can give "
-            f"is {floor:.4f}.",
+            brief_test_note(n_briefs, report.n_perm),
             f"[pair]: {n_pair_units} differently-graded CV pairs, {report.n_perm} random sign "
             "patterns; pairs share CVs, so this p is optimistic.",
         ]
@@ -259,3 +258,18 @@ def report_dict(report: EvalReport) -> dict[str, Any]:
         "errors": [{"path": e.path, "code": e.code, "message": e.message} for e in report.errors],
         "ungraded": list(report.ungraded),
     }
+
+
+def brief_test_note(n_briefs: int, n_perm: int) -> str:
+    """How the per-brief test was run: every sign pattern up to ``EXACT_MAX_UNITS`` briefs,
+    ``n_perm`` random ones above (as ``sign_flip_test`` does), and the smallest p it can give."""
+    if n_briefs <= EXACT_MAX_UNITS:
+        floor = 2.0 / 2**n_briefs if n_briefs else math.nan
+        return (
+            f"[brief]: {n_briefs} briefs, exact enumeration; the smallest p this test can give "
+            f"is {floor:.2g}."
+        )
+    return (
+        f"[brief]: {n_briefs} briefs, {n_perm} random sign patterns; the smallest p this test "
+        f"can give is {1.0 / (1 + n_perm):.2g}."
+    )

@@ -27,9 +27,9 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import NDArray
 
-__all__ = ["bootstrap_ci", "sign_flip_test", "stratified_bootstrap_ci"]
+__all__ = ["EXACT_MAX_UNITS", "bootstrap_ci", "sign_flip_test", "stratified_bootstrap_ci"]
 
-_EXACT_MAX_UNITS = 16
+EXACT_MAX_UNITS = 16  # sign_flip_test enumerates every sign pattern up to this many units
 
 FloatArray = NDArray[np.float64]
 
@@ -113,7 +113,7 @@ def sign_flip_test(
         return 1.0
     observed = abs(arr.mean())
     tol = 1e-12 * max(1.0, observed)
-    if arr.size <= _EXACT_MAX_UNITS:
+    if arr.size <= EXACT_MAX_UNITS:
         signs = np.array(list(itertools.product((1.0, -1.0), repeat=arr.size)))
         stats = np.abs(signs @ arr) / arr.size
         return float(np.mean(stats >= observed - tol))

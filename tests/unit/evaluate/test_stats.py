@@ -59,3 +59,19 @@ def test_noise_alone_is_not_significant() -> None:
     rng = np.random.default_rng(1)
     diffs = rng.normal(0.0, 1.0, size=200)
     assert sign_flip_test(diffs, n_perm=2000, seed=0) > 0.05
+
+
+def test_the_report_says_how_the_per_brief_test_was_run() -> None:
+    from shortlist.evaluate._report import brief_test_note
+    from shortlist.evaluate._stats import EXACT_MAX_UNITS
+
+    exact = brief_test_note(4, 10_000)
+    assert "exact enumeration" in exact
+    assert "0.12" in exact  # 2 / 2**4
+    drawn = brief_test_note(EXACT_MAX_UNITS + 8, 10_000)
+    assert "exact" not in drawn
+    assert "10000 random sign patterns" in drawn
+    assert "0.0001" in drawn
+    # the note follows the test: above the limit the test's p really is drawn, never below 1/(1+n)
+    p = sign_flip_test([0.1] * (EXACT_MAX_UNITS + 8), n_perm=999)
+    assert p == pytest.approx(1 / 1000)
