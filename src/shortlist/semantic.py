@@ -15,8 +15,8 @@ How it enters the score (``blend``): ``(1 - WEIGHT) × evidence score + WEIGHT �
 clip((fit - LOW) / (HIGH - LOW), 0, 1)``, so the result stays on the 0–100 scale and every
 evidence component keeps its share; the semantic share is reported as the ``semantic``
 component. The constants were set from the spread of evidence scores and similarities on the
-four tuning briefs of the dev set, then checked on the twelve held-out briefs
-(bench/RESULTS.md).
+four tuning briefs of the dev set, then checked on the held-out briefs, including a third
+set graded blind after these constants were frozen (bench/RESULTS.md).
 
 The encoder costs tens of times more per CV than the rest of the pipeline
 (``bench/semantic.py`` measures it): use it on a pile of hundreds, not on 100k.
