@@ -153,7 +153,7 @@ def evaluate(
     ``scorers`` defaults to ``shortlist`` (the product through ``shortlist.pipeline``, with
     "Present" read as ``today``) and the baselines ``tfidf``, ``bm25`` and ``keyword_rate``.
     ``primary`` is tested against every other scorer. ``briefs_only`` restricts the run to
-    those graded briefs (a group of the dev set); the CV pool stays every graded CV.
+    those graded briefs (a group of the dev set); the pool is then the CVs they grade.
 
     The keyword-soup check. A CV is *soup* when shortlist flags it ``keyword_soup`` (the flag
     depends on the CV alone) or it is named in ``soup_cvs``. A CV is *evidence-rich of the
