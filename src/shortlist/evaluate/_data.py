@@ -17,6 +17,7 @@ import csv
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from shortlist.config import Settings
 from shortlist.ingest import read_document, read_files
@@ -30,17 +31,19 @@ __all__ = ["DevSet", "load_dev_set", "read_grades", "read_groups"]
 GRADES = range(4)
 
 
+def _reader(fh: TextIO, path: Path, header: tuple[str, ...]) -> csv.DictReader[str]:
+    """A CSV reader over ``fh`` whose header must be exactly ``header``."""
+    reader = csv.DictReader(fh)
+    if reader.fieldnames is None or tuple(f.strip() for f in reader.fieldnames) != header:
+        raise ValueError(f"{path}: the header must be {','.join(header)}")
+    return reader
+
+
 def read_grades(path: Path) -> dict[str, dict[str, int]]:
     """``brief_id → cv_id → grade`` from a CSV; raises ``ValueError`` on any malformed row."""
     out: dict[str, dict[str, int]] = {}
     with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        if reader.fieldnames is None or [f.strip() for f in reader.fieldnames] != [
-            "brief_id",
-            "cv_id",
-            "grade",
-        ]:
-            raise ValueError(f"{path}: the header must be brief_id,cv_id,grade")
+        reader = _reader(fh, path, ("brief_id", "cv_id", "grade"))
         for line, row in enumerate(reader, start=2):
             brief_id, cv_id = row["brief_id"].strip(), row["cv_id"].strip()
             try:
@@ -67,12 +70,7 @@ def read_groups(path: Path) -> dict[str, tuple[str, ...]]:
     except OSError as exc:
         raise ValueError(f"cannot read the groups file {path}: {exc.strerror or exc}") from exc
     with fh:
-        reader = csv.DictReader(fh)
-        if reader.fieldnames is None or [f.strip() for f in reader.fieldnames] != [
-            "brief_id",
-            "group",
-        ]:
-            raise ValueError(f"{path}: the header must be brief_id,group")
+        reader = _reader(fh, path, ("brief_id", "group"))
         for line, row in enumerate(reader, start=2):
             brief_id, group = (row["brief_id"] or "").strip(), (row["group"] or "").strip()
             if not brief_id or not group:
@@ -123,7 +121,8 @@ def load_dev_set(
             raise ValueError(f"not graded in {grades_csv}: {', '.join(unknown)}")
         if not only:
             raise ValueError("no brief selected")
-        grades = {b: g for b, g in grades.items() if b in set(only)}
+        chosen = set(only)
+        grades = {b: g for b, g in grades.items() if b in chosen}
     brief_files = _by_stem(collect_files([briefs_dir]), "brief")
     cv_files = _by_stem(collect_files([cvs_dir]), "CV")
     graded_cvs = sorted({cv_id for g in grades.values() for cv_id in g})
