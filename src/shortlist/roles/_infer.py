@@ -64,7 +64,10 @@ def infer_role(text: str, taxonomy: Taxonomy) -> RoleSpec:
     must: list[Requirement] = []
     nice: list[Requirement] = []
     unsectioned: list[Requirement] = []
+    must_text: list[str] = []
     for body, mode, bullet in _body_lines(lines):
+        if mode == "must":
+            must_text.append(body)
         placed = _requirements(body, taxonomy)
         if not placed:
             continue
@@ -79,10 +82,9 @@ def infer_role(text: str, taxonomy: Taxonomy) -> RoleSpec:
                 unsectioned.append(req)
     if not must:
         must, unsectioned = unsectioned, []
-    hits = taxonomy.find(text)  # once: for the prose fallback and for the domain
     if not must and not nice:
         # prose with no requirement lists: every skill it names, most named first
-        must = _by_frequency(hits, taxonomy)
+        must = _by_frequency(taxonomy.find(text), taxonomy)
     must = _dedupe(must, ())
     nice = _dedupe(nice + unsectioned, must)
     if not must and not nice:
@@ -93,10 +95,10 @@ def infer_role(text: str, taxonomy: Taxonomy) -> RoleSpec:
         title=title,
         family=family,
         family_scores=family_scores,
-        seniority=_seniority(title, text),
+        seniority=_seniority(title, must_text, text, _header(lines)),
         must=tuple(must),
         nice=tuple(nice),
-        domain=_domain(hits, taxonomy),
+        domain=_domain(taxonomy.find(text), taxonomy.find("\n".join(must_text)), taxonomy),
         specialisms=_specialisms(must, nice, taxonomy),
     )
 
@@ -273,22 +275,53 @@ def _family_scores(
     return {f: round(exp[f] / total, 6) for f in FAMILIES}
 
 
-def _seniority(title: str, text: str) -> Seniority | None:
+_LEVEL_WORDS: tuple[tuple[Seniority, re.Pattern[str]], ...] = (
+    ("junior", re.compile(r"\b(?:junior|graduate|entry[- ]level|intern(?:ship)?)\b", re.I)),
+    ("mid", re.compile(r"\b(?:mid(?:[- ]level)?|intermediate)\b", re.I)),
+    ("senior", re.compile(r"\bsenior\b", re.I)),
+    ("staff", re.compile(r"\b(?:staff|principal)\b", re.I)),
+)
+
+
+def _header(lines: list[str]) -> str:
+    """The lines between the title and the first heading: company, place, contract, level."""
+    out: list[str] = []
+    for line in lines[1:]:
+        if _HEADING.match(line) and (line.lstrip().startswith("#") or _looks_like_heading(line)):
+            break
+        out.append(line)
+    return "\n".join(out[:6])
+
+
+def _seniority(title: str, required: list[str], text: str, header: str) -> Seniority | None:
+    """The minimum level: the title's level word; else the largest "N+ years" among the
+    must-have lines ("5+ years in software, including 2+ with LLMs" asks for 5), or else the
+    smallest anywhere in the brief; else the lowest level the header names ("Full-time ·
+    Mid-level to Senior")."""
     level = seniority_for_title(title)
     if level is not None:
         return level
-    years = [int(m.group(1)) for m in _YEARS.finditer(text)]
-    if not years:
-        return None
-    y = min(years)
-    return "junior" if y < 2 else "mid" if y < 5 else "senior" if y < 8 else "staff"
+    asked = [int(m.group(1)) for line in required for m in _YEARS.finditer(line)]
+    anywhere = [int(m.group(1)) for m in _YEARS.finditer(text)]
+    y = max(asked) if asked else min(anywhere) if anywhere else None
+    if y is not None:
+        return "junior" if y < 2 else "mid" if y < 5 else "senior" if y < 8 else "staff"
+    for level, rx in _LEVEL_WORDS:
+        if rx.search(header):
+            return level
+    return None
 
 
-def _domain(hits: list[SkillHit], taxonomy: Taxonomy) -> str | None:
+def _domain(hits: list[SkillHit], required: list[SkillHit], taxonomy: Taxonomy) -> str | None:
+    """The sector the brief is about (the domain it names most) when its must-haves ask for
+    it too; else None. A company's own sector named only in "About us" or the nice-to-haves is
+    not a requirement, nor is a domain a must-have mentions in passing ("working with legal or
+    clinical-safety colleagues" at an insurer)."""
     counts = Counter(h.skill_id for h in hits if taxonomy.get(h.skill_id).category == "domain")
     if not counts:
         return None
-    return min(counts, key=lambda k: (-counts[k], k))
+    top = min(counts, key=lambda k: (-counts[k], k))
+    return top if any(h.skill_id == top for h in required) else None
 
 
 def _specialisms(

@@ -90,3 +90,48 @@ def test_prose_without_lists_falls_back_to_every_skill_named() -> None:
 def test_a_brief_with_no_known_skill_is_refused() -> None:
     with pytest.raises(RoleError, match="names no skill"):
         infer_role("We are a friendly team. Apply now!", TAX)
+
+
+def test_seniority_is_the_largest_years_among_the_must_haves() -> None:
+    role = infer_role(
+        "# Research Scientist\n\n## About us\nFounded 12 years ago.\n\n## Must have\n"
+        "- 5+ years of research in machine learning, including 2+ years with LLMs\n- PyTorch\n",
+        TAX,
+    )
+    assert role.seniority == "senior"  # not mid (the 2+), not staff (the company's 12)
+
+
+def test_seniority_falls_back_to_the_smallest_years_then_to_the_header() -> None:
+    prose = infer_role("Data Scientist\n\nWe want 3 years of Python and 6 years of SQL.", TAX)
+    assert prose.seniority == "mid"
+    header = infer_role(
+        "# Machine Learning Engineer\n\n**Acme** · Leeds · Full-time · Mid-level to Senior\n\n"
+        "## Must have\n- PyTorch and Docker\n",
+        TAX,
+    )
+    assert header.seniority == "mid"  # the lowest level the header names
+    title = infer_role(
+        "# Staff ML Engineer\n\n**Acme** · Mid-level\n\n## Must have\n- 3+ years of PyTorch\n", TAX
+    )
+    assert title.seniority == "staff"  # the title's word wins
+
+
+def test_domain_is_required_only_when_the_must_haves_ask_for_the_brief_s_sector() -> None:
+    sector = (
+        "# ML Engineer\n\n## About us\nA hospital group: clinical records, healthcare "
+        "analytics, patient care.\n\n"
+    )
+    asked = infer_role(sector + "## Must have\n- PyTorch\n- Healthcare experience\n", TAX)
+    assert asked.domain == "healthcare"
+    about_only = infer_role(
+        sector + "## Must have\n- PyTorch\n\n## Nice to have\n- EHR data\n", TAX
+    )
+    assert about_only.domain is None
+    passing = infer_role(
+        "# ML Engineer\n\n## About us\nAn insurer: insurance claims, insurance pricing.\n\n"
+        "## Must have\n- PyTorch\n- Working with legal or clinical colleagues\n",
+        TAX,
+    )
+    assert (
+        passing.domain is None
+    )  # a must-have names healthcare in passing; the sector is insurance
