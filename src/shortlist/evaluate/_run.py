@@ -23,6 +23,7 @@ from typing import Literal
 import numpy as np
 
 from shortlist.config import Settings
+from shortlist.errors import ShortlistError
 from shortlist.types import FileError, PartialDate
 
 from ._data import DevSet, load_dev_set
@@ -184,7 +185,10 @@ def evaluate(
         all_scores[name], per_brief[name], pairs[name] = {}, {m: {} for m in names}, []
         for brief_id in briefs:
             grades = data.grades[brief_id]
-            raw = scorer(data.briefs[brief_id], data.cvs)
+            try:
+                raw = scorer(data.briefs[brief_id], data.cvs)
+            except ShortlistError as exc:  # a brief the scorer cannot read: a data error
+                raise ValueError(f"brief {brief_id}: {exc}") from exc
             scores = {cv: float(raw.get(cv, -math.inf)) for cv in grades}
             all_scores[name][brief_id] = scores
             for metric, value in _brief_metrics(scores, grades, k, threshold).items():

@@ -196,3 +196,12 @@ def test_the_dev_set_groups_cover_every_graded_brief_once(examples: Path) -> Non
     members = [b for g in groups.values() for b in g]
     assert sorted(members) == sorted(read_grades(examples / "dev" / "grades.csv"))
     assert len(members) == len(set(members))
+
+
+def test_a_brief_that_names_no_skill_is_an_error_naming_the_brief(
+    tmp_path: Path, examples: Path
+) -> None:
+    grades_csv, briefs, cvs = _dev_set(tmp_path, examples)
+    (briefs / "mlops-platform.md").write_text("# A job\n\nWe are a friendly team.\n", "utf-8")
+    with pytest.raises(ValueError, match=r"brief mlops-platform: .*names no skill"):
+        evaluate(grades_csv, briefs, cvs, n_boot=10, n_perm=10)
