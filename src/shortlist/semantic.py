@@ -6,7 +6,8 @@ downloaded; the hub is switched off before it loads), run on the CPU by sentence
 
 What it measures (``fit``): for every must-have line of the brief, the cosine similarity of its
 embedding to the most similar *evidence line* of the CV — a line of its redacted text outside
-the header, summary and list sections, placeholders removed; the mean over the brief's lines.
+the header, summary and list sections, placeholders removed, that does more than claim
+(``claim_lines``); the mean over the brief's lines.
 A CV whose work lines say, in any words, what the brief asks for scores high; a repeated line
 changes nothing (it is a maximum), names never reach the encoder, and keywords pasted into a
 skills list or summary are not read.
@@ -15,8 +16,8 @@ How it enters the score (``blend``): ``(1 - WEIGHT) × evidence score + WEIGHT �
 clip((fit - LOW) / (HIGH - LOW), 0, 1)``, so the result stays on the 0–100 scale and every
 evidence component keeps its share; the semantic share is reported as the ``semantic``
 component. The constants were set from the spread of evidence scores and similarities on the
-four tuning briefs of the dev set, then checked on the held-out briefs, including a third
-set graded blind after these constants were frozen (bench/RESULTS.md).
+four tuning briefs of the dev set, then checked on the held-out briefs, including a third and
+a fourth set graded blind after these constants were frozen (bench/RESULTS.md).
 
 The encoder costs tens of times more per CV than the rest of the pipeline
 (``bench/semantic.py`` measures it): use it on a pile of hundreds, not on 100k.
@@ -35,7 +36,7 @@ import numpy as np
 from shortlist.errors import ConfigError
 from shortlist.parse import PLACEHOLDERS
 from shortlist.roles import must_lines
-from shortlist.types import Match, RedactedProfile, SectionKind
+from shortlist.types import Match, RedactedProfile, SectionKind, Signals, Span
 
 __all__ = [
     "HIGH",
@@ -44,6 +45,7 @@ __all__ = [
     "Encoder",
     "SemanticFit",
     "blend",
+    "claim_lines",
     "evidence_lines",
     "load_encoder",
 ]
@@ -115,9 +117,23 @@ def _clean(raw: str) -> str:
     return " ".join(_MARKS.sub("", line).replace("**", "").replace("*", "").split())
 
 
-def evidence_lines(profile: RedactedProfile) -> list[str]:
+def claim_lines(signals: Signals) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """The spans of the CV's bullets that only claim ("Worked on ML models", "Responsible for
+    MLOps"), and of those that show something (an outcome or a process): ``evidence_lines``
+    drops a line that holds claims and nothing else. The rubric gives claims no weight, and a
+    claim worded like the brief must not earn what a shown result earns."""
+    claims = tuple(ev.bullet.span for ev in signals.bullets if ev.kind == "claim")
+    shown = tuple(ev.bullet.span for ev in signals.bullets if ev.kind != "claim")
+    return claims, shown
+
+
+def evidence_lines(
+    profile: RedactedProfile,
+    claims: tuple[tuple[Span, ...], tuple[Span, ...]] = ((), ()),
+) -> list[str]:
     """The CV's lines outside its header, summary and list sections (skills, certifications,
-    languages, interests), with redaction placeholders removed.
+    languages, interests), with redaction placeholders removed, and without the lines that
+    only claim (``claim_lines``; none are dropped when it is not given).
 
     Lists and summaries are where keywords get pasted, and the rubric does not count them as
     evidence; the placeholders differ between CVs that differ only in who wrote them (a
@@ -126,11 +142,15 @@ def evidence_lines(profile: RedactedProfile) -> list[str]:
     text = profile.text
     skip = [(s.span.start, s.span.end) for s in profile.sections if s.kind in _NOT_EVIDENCE]
     papers = [(s.span.start, s.span.end) for s in profile.sections if s.kind == "publications"]
+    only_claims, shown = claims
     out: list[str] = []
     start = 0
     for raw in text.split("\n"):
         end = start + len(raw)
-        if not any(a <= start < b for a, b in skip):
+        claimed = any(c.start < end and start < c.end for c in only_claims)
+        if claimed and any(b.start < end and start < b.end for b in shown):
+            claimed = False  # a line that also shows something stays
+        if not claimed and not any(a <= start < b for a, b in skip):
             if any(a <= start < b for a, b in papers):
                 raw = _AUTHOR.sub(" ", raw)
             line = _clean(raw)
@@ -154,12 +174,20 @@ class SemanticFit:
         """From a brief's must-have lines as written (``shortlist.roles.must_lines``)."""
         return cls(encoder, must_lines(brief_text))
 
-    def fit(self, profile: RedactedProfile) -> float | None:
+    def fit(
+        self,
+        profile: RedactedProfile,
+        claims: tuple[tuple[Span, ...], tuple[Span, ...]] = ((), ()),
+    ) -> float | None:
         """Mean over the brief's lines of the best cosine with one of the CV's evidence lines
-        (``evidence_lines``); None when either side has no line."""
-        lines = evidence_lines(profile)
-        if not len(self._brief) or not lines:
+        (``evidence_lines``, without the lines ``claims`` marks as claims only); None when the
+        brief has no line (nothing to compare: the score is left alone), 0.0 when the CV has
+        none (nothing shown: no semantic share, but blended like every other CV)."""
+        if not len(self._brief):
             return None
+        lines = evidence_lines(profile, claims)
+        if not lines:
+            return 0.0
         sims = self._brief @ self._encoder.encode(lines).T
         return float(np.mean(np.max(sims, axis=1), dtype=np.float64))
 

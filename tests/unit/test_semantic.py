@@ -22,9 +22,12 @@ from shortlist.semantic import (
     WEIGHT,
     SemanticFit,
     blend,
+    claim_lines,
     evidence_lines,
     load_encoder,
 )
+from shortlist.signals import extract
+from shortlist.taxonomy import load_taxonomy
 from shortlist.types import Document, Match, PartialDate, RedactedProfile
 
 _WORD = re.compile(r"[a-z]+")
@@ -161,3 +164,28 @@ def test_screen_blends_every_candidate_and_the_table_says_so(examples: Path) -> 
     assert all("semantic" not in r.match.components for r in plain.ranked)
     assert "semantic similarity" in str(_table(blended, {}).caption)
     assert "semantic" not in str(_table(plain, {}).caption)
+
+
+def test_lines_that_only_claim_are_not_read() -> None:
+    claim = "Responsible for serving models with Triton at low latency."
+    shown = "Moved fraud scoring to Triton; p95 latency went from 120 to 38 ms."
+    profile = _profile(f"- {claim}\n- {shown}\n")
+    signals = extract(profile, load_taxonomy())
+    kinds = {ev.bullet.text: ev.kind for ev in signals.bullets}
+    assert kinds[claim] == "claim" and kinds[shown] == "outcome"
+    assert evidence_lines(profile, claim_lines(signals)) == ["Experience", shown]
+    assert claim in evidence_lines(profile)  # without the claims, every line is read
+
+    only_claims = _profile("- Responsible for MLOps.\n- Worked on ML models.\n")
+    assert evidence_lines(only_claims, claim_lines(extract(only_claims, load_taxonomy()))) == [
+        "Experience"
+    ]
+
+
+def test_a_cv_with_no_evidence_line_gets_no_semantic_share_but_is_still_blended() -> None:
+    text = "# Jane Doe\njane@example.com\n\n## Skills\nServing models with Triton, drift\n"
+    skills_only = parse(Document("cv.md", "markdown", text), today=PartialDate(2026, 11)).redacted
+    assert evidence_lines(skills_only) == []
+    fit = SemanticFit.from_brief(BagOfWords(), BRIEF).fit(skills_only)
+    assert fit == 0.0  # not None: None would leave its score unblended, above blended peers
+    assert blend(_match(60.0), fit).score == round((1.0 - WEIGHT) * 60.0, 2)
