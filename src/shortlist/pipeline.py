@@ -161,7 +161,11 @@ def screen(
     ]
     if semantic is not None:
         matches = [
-            blend(m, semantic.fit(c.profile.redacted, claim_lines(c.signals)))
+            blend(
+                m,
+                semantic.fit(c.profile.redacted, claim_lines(c.signals)),
+                1.0 - c.signals.genericness,
+            )
             for m, c in zip(matches, candidates, strict=True)
         ]
     return shortlist(role, matches, errors)

@@ -13,11 +13,15 @@ changes nothing (it is a maximum), names never reach the encoder, and keywords p
 skills list or summary are not read.
 
 How it enters the score (``blend``): ``(1 - WEIGHT) × evidence score + WEIGHT × 100 ×
-clip((fit - LOW) / (HIGH - LOW), 0, 1)``, so the result stays on the 0–100 scale and every
-evidence component keeps its share; the semantic share is reported as the ``semantic``
-component. The constants were set from the spread of evidence scores and similarities on the
-four tuning briefs of the dev set, then checked on the held-out briefs, including a third and
-a fourth set graded blind after these constants were frozen (bench/RESULTS.md).
+clip((fit - LOW) / (HIGH - LOW), 0, 1) × (1 - genericness)``, so the result stays on the 0–100
+scale and every evidence component keeps its share; the semantic share is reported as the
+``semantic`` component. The genericness factor (the CV's share of generic, buzzword language,
+the same reading that raises the ``keyword_soup`` flag) keeps a CV of vague bullets worded
+like the brief from outranking one that shows the work. The constants were set from the
+spread of evidence scores and similarities on the four tuning briefs of the dev set, then
+checked on the held-out briefs, including a third and a fourth set graded blind after they
+were frozen; the claim-line filter and the genericness factor came after the fourth set and
+are not yet blind-tested (bench/RESULTS.md).
 
 The encoder costs tens of times more per CV than the rest of the pipeline
 (``bench/semantic.py`` measures it): use it on a pile of hundreds, not on 100k.
@@ -192,11 +196,12 @@ class SemanticFit:
         return float(np.mean(np.max(sims, axis=1), dtype=np.float64))
 
 
-def blend(match: Match, fit: float | None) -> Match:
-    """The match with the semantic share mixed into its score and components (see module)."""
+def blend(match: Match, fit: float | None, specificity: float = 1.0) -> Match:
+    """The match with the semantic share mixed into its score and components (see module);
+    ``specificity`` (1 − the CV's genericness) scales the share."""
     if fit is None:
         return match
-    share = 100.0 * min(1.0, max(0.0, (fit - LOW) / (HIGH - LOW)))
+    share = 100.0 * min(1.0, max(0.0, (fit - LOW) / (HIGH - LOW))) * specificity
     components = {k: round((1.0 - WEIGHT) * v, 2) for k, v in match.components.items()}
     components["semantic"] = round(WEIGHT * share, 2)
     score = round((1.0 - WEIGHT) * match.score + WEIGHT * share, 2)

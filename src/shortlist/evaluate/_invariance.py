@@ -202,7 +202,11 @@ def invariance_checks(
 
     def score(sig: Signals, b: str, role: RoleSpec) -> float:
         m = match(sig, role, scorer, path="cv.md")
-        return blend(m, fits[b].fit(sig.profile, claim_lines(sig))).score if fits else m.score
+        return (
+            blend(m, fits[b].fit(sig.profile, claim_lines(sig)), 1.0 - sig.genericness).score
+            if fits
+            else m.score
+        )
 
     def scores(text: str) -> dict[str, float]:
         sig = signals(text)
