@@ -21,7 +21,7 @@ like the brief from outranking one that shows the work. The constants were set f
 spread of evidence scores and similarities on the four tuning briefs of the dev set, then
 checked on the held-out briefs, including a third and a fourth set graded blind after they
 were frozen; the claim-line filter and the genericness factor came after the fourth set and
-are not yet blind-tested (bench/RESULTS.md).
+were tested on a fifth, graded blind after they were frozen (bench/RESULTS.md).
 
 The encoder costs tens of times more per CV than the rest of the pipeline
 (``bench/semantic.py`` measures it): use it on a pile of hundreds, not on 100k.

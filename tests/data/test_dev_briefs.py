@@ -29,6 +29,7 @@ TAX = load_taxonomy()
 FAMILY_MISREADS = {
     "llm-inference-serving": "applied_ai",  # "ML Engineer" title, LLM skills; rubric: mlops
     "ml-governance-monitoring": "applied_ml",  # rubric: mlops (governance & monitoring)
+    "training-data-quality-engineer": "applied_ml",  # rubric: mlops (training data quality)
 }
 
 
@@ -59,12 +60,13 @@ DOMAIN_READS = {
     "industrial-anomaly-detection": "manufacturing",  # from "predictive maintenance"; rubric:
     # energy, nice-to-have — a misreading
     "trust-safety-ml-staff": "legal",  # "partners (policy, legal, …)" in passing — a misreading
+    "retention-data-scientist": "finance",  # "… or finance colleagues" at a telecom — a misreading
 }
 
 
 @pytest.mark.parametrize("brief", sorted(TABLE))
 def test_a_domain_is_required_only_where_the_brief_asks_for_one(brief: str) -> None:
     rest = TABLE[brief][1]
-    named = re.search(r"domain: (\w+)", rest)
-    required = named[1] if named and "nice-to-have" not in rest else None
+    named = re.search(r"domain: ([a-z ]+?)\s*(?:[,;)]|$)", rest)
+    required = named[1].replace(" ", "_") if named and "nice-to-have" not in rest else None
     assert _role(brief).domain == DOMAIN_READS.get(brief, required)
