@@ -137,7 +137,8 @@ def evidence_lines(
 ) -> list[str]:
     """The CV's lines outside its header, summary and list sections (skills, certifications,
     languages, interests), with redaction placeholders removed, and without the lines that
-    only claim (``claim_lines``; none are dropped when it is not given).
+    only claim (``claim_lines``; none are dropped when it is not given, nor in a publication
+    list).
 
     Lists and summaries are where keywords get pasted, and the rubric does not count them as
     evidence; the placeholders differ between CVs that differ only in who wrote them (a
@@ -151,11 +152,12 @@ def evidence_lines(
     start = 0
     for raw in text.split("\n"):
         end = start + len(raw)
-        claimed = any(c.start < end and start < c.end for c in only_claims)
+        paper = any(a <= start < b for a, b in papers)
+        claimed = not paper and any(c.start < end and start < c.end for c in only_claims)
         if claimed and any(b.start < end and start < b.end for b in shown):
             claimed = False  # a line that also shows something stays
         if not claimed and not any(a <= start < b for a, b in skip):
-            if any(a <= start < b for a, b in papers):
+            if paper:  # a paper is a record, not a claim; its verbs mean nothing here
                 raw = _AUTHOR.sub(" ", raw)
             line = _clean(raw)
             if len(line) >= _MIN_LINE:

@@ -210,6 +210,16 @@ def test_lines_that_only_claim_are_not_read() -> None:
     ]
 
 
+def test_publication_lines_are_read_whatever_their_verbs() -> None:
+    paper = "Worked examples of distillation for fast translation. WMT 2018."
+    profile = _profile(
+        "- Cut p95 latency from 120 to 38 ms with Triton.\n\n## Publications\n" + paper + "\n"
+    )
+    signals = extract(profile, TAX)
+    assert any(ev.kind == "claim" and "distillation" in ev.bullet.text for ev in signals.bullets)
+    assert any("distillation" in line for line in evidence_lines(profile, claim_lines(signals)))
+
+
 def test_a_cv_with_no_evidence_line_gets_no_semantic_share_but_is_still_blended() -> None:
     text = "# Jane Doe\njane@example.com\n\n## Skills\nServing models with Triton, drift\n"
     skills_only = parse(Document("cv.md", "markdown", text), today=PartialDate(2026, 11)).redacted

@@ -23,7 +23,7 @@ from typing import Literal
 import numpy as np
 
 from shortlist.config import Settings
-from shortlist.errors import ShortlistError
+from shortlist.errors import RoleError
 from shortlist.types import FileError, PartialDate
 
 from ._data import DevSet, load_dev_set
@@ -187,7 +187,7 @@ def evaluate(
             grades = data.grades[brief_id]
             try:
                 raw = scorer(data.briefs[brief_id], data.cvs)
-            except ShortlistError as exc:  # a brief the scorer cannot read: a data error
+            except RoleError as exc:  # a brief the scorer cannot read: a data error
                 raise ValueError(f"brief {brief_id}: {exc}") from exc
             scores = {cv: float(raw.get(cv, -math.inf)) for cv in grades}
             all_scores[name][brief_id] = scores

@@ -54,7 +54,8 @@ _LIST_OPEN = re.compile(
 )
 _LIST_CLOSE = re.compile(r"[);\]]|\.\s")
 _CONCEPTS = frozenset({"method", "practice", "domain", "soft_skill"})
-_YEARS = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years|yrs)\b", re.I)
+# "5+ years", "3 yrs", and a range by its lower end: "5-8 years", "3 to 5 years"
+_YEARS = re.compile(r"\b(\d{1,2})(?:\s*(?:-|–|to)\s*\d{1,2})?\s*\+?\s*(?:years|yrs)\b", re.I)
 
 
 def infer_role(text: str, taxonomy: Taxonomy) -> RoleSpec:
@@ -64,14 +65,15 @@ def infer_role(text: str, taxonomy: Taxonomy) -> RoleSpec:
     must: list[Requirement] = []
     nice: list[Requirement] = []
     unsectioned: list[Requirement] = []
-    must_text: list[str] = []
+    must_text: list[str] = []  # must-have lines without their optional clauses
+    loose_text: list[str] = []  # list lines under no must or nice heading, the same way
     for body, mode, bullet in _body_lines(lines):
-        if mode == "must":
-            must_text.append(body)
+        optional = _optional_clauses(body)
+        if mode == "must" or (mode == "other" and bullet):
+            (must_text if mode == "must" else loose_text).append(_without(body, optional))
         placed = _requirements(body, taxonomy)
         if not placed:
             continue
-        optional = _optional_clauses(body)
         for req, start in placed:
             line_mode = "nice" if any(a <= start < b for a, b in optional) else mode
             if line_mode == "must":
@@ -82,6 +84,7 @@ def infer_role(text: str, taxonomy: Taxonomy) -> RoleSpec:
                 unsectioned.append(req)
     if not must:
         must, unsectioned = unsectioned, []
+    required = must_text or loose_text  # the lines the must-haves came from
     if not must and not nice:
         # prose with no requirement lists: every skill it names, most named first
         must = _by_frequency(taxonomy.find(text), taxonomy)
@@ -95,10 +98,11 @@ def infer_role(text: str, taxonomy: Taxonomy) -> RoleSpec:
         title=title,
         family=family,
         family_scores=family_scores,
-        seniority=_seniority(title, must_text, text, _header(lines)),
+        seniority=_seniority(title, required, text, _header(lines)),
         must=tuple(must),
         nice=tuple(nice),
-        domain=_domain(taxonomy.find(text), taxonomy.find("\n".join(must_text)), taxonomy),
+        # a brief of prose only: every line may ask for the domain
+        domain=_domain(taxonomy.find(text), taxonomy.find("\n".join(required) or text), taxonomy),
         specialisms=_specialisms(must, nice, taxonomy),
     )
 
@@ -284,13 +288,29 @@ _LEVEL_WORDS: tuple[tuple[Seniority, re.Pattern[str]], ...] = (
 
 
 def _header(lines: list[str]) -> str:
-    """The lines between the title and the first heading: company, place, contract, level."""
-    out: list[str] = []
-    for line in lines[1:]:
-        if _HEADING.match(line) and (line.lstrip().startswith("#") or _looks_like_heading(line)):
+    """The metadata lines of the paragraph under the title ("**Acme** · Leeds · Full-time ·
+    Mid-level to Senior"): lines of fields split by "·" or "|", not prose, which may say
+    "mentor junior engineers" or "our staff of 40"."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    block: list[str] = []
+    for line in lines[first + 1 :]:
+        if not line.strip():
+            if block:
+                break
+            continue
+        if line.lstrip().startswith("#") or _looks_like_heading(line):
             break
-        out.append(line)
-    return "\n".join(out[:6])
+        block.append(line)
+    return "\n".join(line for line in block if "·" in line or "|" in line)
+
+
+def _without(line: str, spans: list[tuple[int, int]]) -> str:
+    """The line with the given spans cut out."""
+    out, start = [], 0
+    for a, b in spans:
+        out.append(line[start:a])
+        start = b
+    return "".join(out) + line[start:]
 
 
 def _seniority(title: str, required: list[str], text: str, header: str) -> Seniority | None:

@@ -135,3 +135,39 @@ def test_domain_is_required_only_when_the_must_haves_ask_for_the_brief_s_sector(
     assert (
         passing.domain is None
     )  # a must-have names healthcare in passing; the sector is insurance
+
+
+def test_level_and_domain_read_the_required_clauses_of_the_lines_the_must_haves_came_from() -> None:
+    optional = infer_role(
+        "# ML Engineer\n\n## About us\nA hospital group: clinical records, healthcare.\n\n"
+        "## Must have\n- 3+ years of PyTorch; 8+ years in ML is a plus\n"
+        "- Docker, and healthcare experience is a plus\n",
+        TAX,
+    )
+    assert optional.seniority == "mid" and optional.domain is None
+    bare = infer_role(
+        "ML Engineer\n\nWe are a healthcare company.\n\n- PyTorch\n- Healthcare experience\n", TAX
+    )
+    assert bare.domain == "healthcare"  # no must heading: the bare list asks for it
+    prose = infer_role("A healthcare company needs an ML engineer with PyTorch.", TAX)
+    assert prose.domain == "healthcare"
+
+
+def test_a_years_range_counts_from_its_lower_end() -> None:
+    for phrase, level in (("5-8 years", "senior"), ("3 to 5 years", "mid"), ("2–4 yrs", "mid")):
+        role = infer_role(f"# ML Engineer\n\n## Must have\n- {phrase} of PyTorch\n", TAX)
+        assert role.seniority == level, phrase
+
+
+def test_only_the_metadata_line_under_the_title_gives_a_level() -> None:
+    spaced = infer_role(
+        "\n# ML Engineer\n\n**Acme** · Leeds · Full-time · Mid-level to Senior\n\n"
+        "## Must have\n- PyTorch\n",
+        TAX,
+    )
+    assert spaced.seniority == "mid"
+    prose = infer_role(
+        "# ML Engineer\n\nOur staff of 40 mentor junior engineers.\n\n## Must have\n- PyTorch\n",
+        TAX,
+    )
+    assert prose.seniority is None
