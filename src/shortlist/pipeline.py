@@ -17,7 +17,7 @@ from shortlist.ingest import read_document, read_files
 from shortlist.match import EvidenceScorer, match, shortlist
 from shortlist.parse import parse
 from shortlist.roles import infer_role, role_from_file_text
-from shortlist.semantic import SemanticFit, blend, claim_lines, load_encoder
+from shortlist.semantic import SemanticFit, load_encoder
 from shortlist.signals import extract
 from shortlist.taxonomy import Taxonomy, load_taxonomy
 from shortlist.types import (
@@ -160,12 +160,5 @@ def screen(
         for c in candidates
     ]
     if semantic is not None:
-        matches = [
-            blend(
-                m,
-                semantic.fit(c.profile.redacted, claim_lines(c.signals)),
-                1.0 - c.signals.genericness,
-            )
-            for m, c in zip(matches, candidates, strict=True)
-        ]
+        matches = [semantic.blend(m, c.signals) for m, c in zip(matches, candidates, strict=True)]
     return shortlist(role, matches, errors)

@@ -15,9 +15,10 @@ skills list or summary are not read.
 How it enters the score (``blend``): ``(1 - WEIGHT) × evidence score + WEIGHT × 100 ×
 clip((fit - LOW) / (HIGH - LOW), 0, 1) × (1 - genericness)``, so the result stays on the 0–100
 scale and every evidence component keeps its share; the semantic share is reported as the
-``semantic`` component. The genericness factor (the CV's share of generic, buzzword language,
-the same reading that raises the ``keyword_soup`` flag) keeps a CV of vague bullets worded
-like the brief from outranking one that shows the work. The constants were set from the
+``semantic`` component. The genericness factor (listed-only skills, claim lines, stock
+phrases: the reading behind the ``specificity`` feature and the ``keyword_soup`` flag) keeps a
+CV of vague bullets worded like the brief from outranking one that shows the work.
+``SemanticFit.blend`` does both steps for one CV as read. The constants were set from the
 spread of evidence scores and similarities on the four tuning briefs of the dev set, then
 checked on the held-out briefs, including a third and a fourth set graded blind after they
 were frozen; the claim-line filter and the genericness factor came after the fourth set and
@@ -196,6 +197,12 @@ class SemanticFit:
             return 0.0
         sims = self._brief @ self._encoder.encode(lines).T
         return float(np.mean(np.max(sims, axis=1), dtype=np.float64))
+
+    def blend(self, match: Match, signals: Signals) -> Match:
+        """``match`` with this brief's semantic share for the CV ``signals`` read: the fit over
+        its evidence lines without claim-only lines, scaled by its specificity."""
+        fit = self.fit(signals.profile, claim_lines(signals))
+        return blend(match, fit, 1.0 - signals.genericness)
 
 
 def blend(match: Match, fit: float | None, specificity: float = 1.0) -> Match:

@@ -32,7 +32,7 @@ from pathlib import Path
 from shortlist.match import EvidenceScorer, match
 from shortlist.parse import parse
 from shortlist.roles import infer_role
-from shortlist.semantic import Encoder, SemanticFit, blend, claim_lines
+from shortlist.semantic import Encoder, SemanticFit
 from shortlist.signals import extract
 from shortlist.taxonomy import Taxonomy, load_taxonomy
 from shortlist.types import Document, PartialDate, RoleSpec, Signals
@@ -202,11 +202,7 @@ def invariance_checks(
 
     def score(sig: Signals, b: str, role: RoleSpec) -> float:
         m = match(sig, role, scorer, path="cv.md")
-        return (
-            blend(m, fits[b].fit(sig.profile, claim_lines(sig)), 1.0 - sig.genericness).score
-            if fits
-            else m.score
-        )
+        return fits[b].blend(m, sig).score if fits else m.score
 
     def scores(text: str) -> dict[str, float]:
         sig = signals(text)

@@ -314,10 +314,10 @@ def _without(line: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _seniority(title: str, required: list[str], text: str, header: str) -> Seniority | None:
-    """The minimum level: the title's level word; else the largest "N+ years" among the
-    must-have lines ("5+ years in software, including 2+ with LLMs" asks for 5), or else the
-    smallest anywhere in the brief; else the lowest level the header names ("Full-time ·
-    Mid-level to Senior")."""
+    """The minimum level: the title's level word; else the largest "N+ years" in ``required``
+    (the must-have lines without their optional clauses: "5+ years in software, including 2+
+    with LLMs" asks for 5), or else the smallest anywhere in the brief; else the lowest level
+    the header names ("Full-time · Mid-level to Senior"). docs/roles.md has the rules."""
     level = seniority_for_title(title)
     if level is not None:
         return level
@@ -333,9 +333,9 @@ def _seniority(title: str, required: list[str], text: str, header: str) -> Senio
 
 
 def _domain(hits: list[SkillHit], required: list[SkillHit], taxonomy: Taxonomy) -> str | None:
-    """The sector the brief is about (the domain it names most) when its must-haves ask for
-    it too; else None. A company's own sector named only in "About us" or the nice-to-haves is
-    not a requirement, nor is a domain a must-have mentions in passing ("working with legal or
+    """The sector the brief is about (the domain it names most) when its must-haves name it
+    too; else None. A company's own sector named only in "About us" or the nice-to-haves is not
+    a requirement, nor is another sector a must-have mentions in passing ("working with
     clinical-safety colleagues" at an insurer)."""
     counts = Counter(h.skill_id for h in hits if taxonomy.get(h.skill_id).category == "domain")
     if not counts:
