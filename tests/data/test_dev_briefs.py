@@ -7,6 +7,7 @@ and on the family except for the misreadings listed here (known, documented, not
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -33,6 +34,7 @@ FAMILY_MISREADS = {
 }
 
 
+@functools.cache
 def _role(brief: str) -> RoleSpec:
     return infer_role((ROOT / "examples" / "briefs" / f"{brief}.md").read_text("utf-8"), TAX)
 

@@ -85,9 +85,11 @@ def infer_role(text: str, taxonomy: Taxonomy) -> RoleSpec:
     if not must:
         must, unsectioned = unsectioned, []
     required = must_text or loose_text  # the lines the must-haves came from
+    hits = taxonomy.find(text)  # once: for the prose fallback and for the domain
+    asked = "\n".join(required)  # a brief of prose only: every line may ask for the domain
     if not must and not nice:
         # prose with no requirement lists: every skill it names, most named first
-        must = _by_frequency(taxonomy.find(text), taxonomy)
+        must = _by_frequency(hits, taxonomy)
     must = _dedupe(must, ())
     nice = _dedupe(nice + unsectioned, must)
     if not must and not nice:
@@ -101,8 +103,7 @@ def infer_role(text: str, taxonomy: Taxonomy) -> RoleSpec:
         seniority=_seniority(title, required, text, _header(lines)),
         must=tuple(must),
         nice=tuple(nice),
-        # a brief of prose only: every line may ask for the domain
-        domain=_domain(taxonomy.find(text), taxonomy.find("\n".join(required) or text), taxonomy),
+        domain=_domain(hits, taxonomy.find(asked) if asked else hits, taxonomy),
         specialisms=_specialisms(must, nice, taxonomy),
     )
 

@@ -66,17 +66,39 @@ def test_visible_text_after_hidden_text_survives(documents: dict[str, Document])
         assert "Available immediately." in documents[name].text, name
 
 
-def test_clips_that_hold_their_text_hide_nothing(settings: Settings) -> None:
-    """A column clip, a rounded box, and a line cut at a page break (wkhtmltopdf draws the
-    line on both pages, each time clipped to the text area) are not hidden text."""
-    doc = read_document(fixture("clip_visible.pdf"), "clip.pdf", settings)
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        # A column clip, a rounded box, and a line cut at a page break (wkhtmltopdf draws the
+        # line on both pages, each time clipped to the text area) are not hidden text.
+        (
+            "clip_visible.pdf",
+            (
+                "Cut p95 inference latency",
+                "Open source: maintainer",
+                "Mentored four junior engineers.",
+            ),
+        ),
+        # White theme text on a dark theme fill (whose cached fill is ``auto``), white text on a
+        # ``solid`` navy pattern over a white fill, dark text on a light run shading.
+        (
+            "shaded_contrast.docx",
+            (
+                "Open source: maintainer of a popular ML library",
+                "Speaker at PyData London",
+                "Kaggle competitions master",
+            ),
+        ),
+    ],
+    ids=["clips-that-hold-their-text", "readable-colour-on-shading"],
+)
+def test_visible_styling_hides_nothing(
+    name: str, words: tuple[str, ...], settings: Settings
+) -> None:
+    doc = read_document(fixture(name), name, settings)
     assert doc.warnings == ()
-    for words in (
-        "Cut p95 inference latency",
-        "Open source: maintainer",
-        "Mentored four junior engineers.",
-    ):
-        assert words in doc.text
+    for w in words:
+        assert w in doc.text
 
 
 def _clipped_line(clip: tuple[float, float, float, float], baseline: float) -> bytes:
@@ -123,19 +145,6 @@ def test_theme_tint_and_shade_follow_word() -> None:
         (_lighten((0xFF, 0xFF, 0xFF), None, 0xD9), (0xD9, 0xD9, 0xD9)),
     ):
         assert max(abs(a - b) for a, b in zip(got, want, strict=True)) <= 2, (got, want)
-
-
-def test_readable_colour_on_shading_hides_nothing(settings: Settings) -> None:
-    """White theme text on a dark theme fill (whose cached fill is ``auto``), white text on a
-    ``solid`` navy pattern over a white fill, dark text on a light run shading."""
-    doc = read_document(fixture("shaded_contrast.docx"), "shaded.docx", settings)
-    assert doc.warnings == ()
-    for words in (
-        "Open source: maintainer of a popular ML library",
-        "Speaker at PyData London",
-        "Kaggle competitions master",
-    ):
-        assert words in doc.text
 
 
 def test_html_inline_styles(documents: dict[str, Document]) -> None:
